@@ -1,0 +1,25 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Any role's home screen: greets the signed-in agent by name. */
+export class HomePage {
+  constructor(private readonly page: Page) {}
+
+  async expectGreeting(displayName: string): Promise<void> {
+    await expect(this.page.getByRole('heading', { level: 1 })).toContainText(displayName);
+  }
+
+  async logOut(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Se déconnecter' }).click();
+  }
+
+  /** Waits until a service worker controls the page, reloading once if it was installed
+   *  after this page loaded (a worker only controls pages loaded after it activates). */
+  async waitForServiceWorkerControl(): Promise<void> {
+    await this.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const controlled = await this.page.evaluate(() => navigator.serviceWorker.controller !== null);
+    if (!controlled) await this.page.reload();
+    await expect
+      .poll(() => this.page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+  }
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/domain/**/*.test.ts', 'src/server/**/*.test.ts', 'test/server/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'client',
+          environment: 'jsdom',
+          include: [
+            'src/{ui,db,sync,i18n}/**/*.test.{ts,tsx}',
+            'test/client/**/*.test.{ts,tsx}',
+          ],
+          setupFiles: ['test/client/setup.ts'],
+          testTimeout: 20_000,
+        },
+      },
+    ],
+  },
+});
