@@ -1,0 +1,26 @@
+import type { AnyCommand } from './command';
+import { equipmentAcknowledge, equipmentSetStatus } from './equipment';
+import { approvalDelegate, groupSetAttendance } from './groups';
+import { pathAssignMentor, pathCreate } from './paths';
+import { meetingLog, trainingRecord } from './records';
+import { milestoneDecide, milestoneSubmit, stepSetDone } from './steps';
+
+/** Every command of DESIGN §6, by name: the device and the server look them up here. */
+export const commands: ReadonlyMap<string, AnyCommand> = new Map(
+  [
+    stepSetDone,
+    milestoneSubmit,
+    milestoneDecide,
+    equipmentSetStatus,
+    equipmentAcknowledge,
+    trainingRecord,
+    meetingLog,
+    pathCreate,
+    pathAssignMentor,
+    groupSetAttendance,
+    approvalDelegate,
+  ].map((command): [string, AnyCommand] => [command.name, command]),
+);
+
+export type { AnyCommand, Change, Context, Entity, Reader, Rows } from './command';
+export { runCommand, type Outcome } from './run';

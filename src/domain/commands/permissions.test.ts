@@ -1,0 +1,144 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { stepIdOf } from '../path';
+import { actors, contextFor, ids, MemoryReader, stepIndex } from './fixture';
+import { commands, runCommand } from './index';
+
+type ActorName = keyof typeof actors;
+const uuid = '11111111-1111-4111-8111-111111111111';
+
+/** Arguments of each command aimed at the recruit's path (`own`, from each actor's point of
+ *  view "their" target) or at a path in another territory (`other`). */
+const targets = (mine: boolean) => {
+  const path = mine ? ids.path : ids.otherPath;
+  const recruit = mine ? ids.recruit : ids.otherRecruit;
+  return {
+    'step.setDone': { stepId: stepIdOf(path, stepIndex.admin), done: true },
+    'milestone.submit': { stepId: stepIdOf(path, stepIndex.milestone), note: 'prête' },
+    'milestone.decide': { stepId: stepIdOf(path, stepIndex.milestone), decision: 'approved' },
+    'equipment.setStatus': { stepId: stepIdOf(path, stepIndex.equipment), status: 'ordered' },
+    'equipment.acknowledge': { stepId: stepIdOf(path, stepIndex.equipment) },
+    'training.record': { id: uuid, agentId: recruit, date: '2026-11-20', title: 'CNFPT', days: 1 },
+    'meeting.log': { id: uuid, pathId: path, date: '2026-11-20', notes: 'Premier point' },
+    'path.create': {
+      id: uuid,
+      recruitId: mine ? ids.newRecruit : ids.farRecruit,
+      templateId: ids.template,
+      startDate: '2026-12-01',
+    },
+    'path.assignMentor': { pathId: path, mentorId: mine ? ids.mentor : ids.otherMentor },
+    'group.setAttendance': { sessionId: ids.session, agentId: recruit, present: true },
+  } as const;
+};
+
+// DESIGN §7, read as: [command, actor, allowed on their own target, allowed on another's].
+const matrix: [string, ActorName, boolean, boolean][] = [
+  ['step.setDone', 'recruit', true, false],
+  ['step.setDone', 'mentor', true, false],
+  ['step.setDone', 'manager', true, false],
+  ['step.setDone', 'territoryManager', true, false],
+  ['step.setDone', 'admin', true, true],
+  ['milestone.submit', 'recruit', true, false],
+  ['milestone.submit', 'mentor', false, false],
+  ['milestone.submit', 'manager', false, false],
+  ['milestone.submit', 'territoryManager', false, false],
+  ['milestone.submit', 'admin', false, false],
+  ['milestone.decide', 'recruit', false, false],
+  ['milestone.decide', 'mentor', false, false],
+  ['milestone.decide', 'manager', true, false],
+  ['milestone.decide', 'territoryManager', true, false],
+  ['milestone.decide', 'admin', false, false],
+  ['equipment.setStatus', 'recruit', false, false],
+  ['equipment.setStatus', 'mentor', false, false],
+  ['equipment.setStatus', 'manager', true, false],
+  ['equipment.setStatus', 'territoryManager', true, false],
+  ['equipment.setStatus', 'admin', true, true],
+  ['equipment.acknowledge', 'recruit', true, false],
+  ['equipment.acknowledge', 'mentor', false, false],
+  ['equipment.acknowledge', 'manager', false, false],
+  ['equipment.acknowledge', 'territoryManager', false, false],
+  ['equipment.acknowledge', 'admin', false, false],
+  ['training.record', 'recruit', true, false],
+  ['training.record', 'mentor', true, false],
+  ['training.record', 'manager', true, false],
+  ['training.record', 'territoryManager', true, false],
+  ['training.record', 'admin', true, true],
+  ['meeting.log', 'recruit', true, false],
+  ['meeting.log', 'mentor', true, false],
+  ['meeting.log', 'manager', false, false],
+  ['meeting.log', 'territoryManager', false, false],
+  ['meeting.log', 'admin', false, false],
+  ['path.create', 'recruit', false, false],
+  ['path.create', 'mentor', false, false],
+  ['path.create', 'manager', true, false],
+  ['path.create', 'territoryManager', true, false],
+  ['path.create', 'admin', true, true],
+  ['path.assignMentor', 'recruit', false, false],
+  ['path.assignMentor', 'mentor', false, false],
+  ['path.assignMentor', 'manager', true, false],
+  ['path.assignMentor', 'territoryManager', true, false],
+  ['path.assignMentor', 'admin', true, true],
+  ['group.setAttendance', 'recruit', false, false],
+  ['group.setAttendance', 'mentor', false, false],
+  ['group.setAttendance', 'manager', true, false],
+  ['group.setAttendance', 'territoryManager', true, false],
+  ['group.setAttendance', 'admin', true, true],
+];
+
+describe('who may do what (DESIGN §7)', () => {
+  let read: MemoryReader;
+  beforeEach(() => {
+    read = new MemoryReader();
+    // A review is waiting on both paths, so that deciding is possible at all.
+    for (const path of [ids.path, ids.otherPath]) {
+      const id = stepIdOf(path, stepIndex.milestone);
+      const step = read.tables.get('step')!.get(id)!;
+      read.put({ entity: 'step', op: 'put', row: { ...step, status: 'submitted' } as never });
+    }
+  });
+
+  it('covers every command', () => {
+    expect(new Set(matrix.map(([name]) => name))).toEqual(
+      new Set([...commands.keys()].filter((name) => name !== 'approval.delegate')),
+    );
+  });
+
+  it.each(matrix)('%s by %s: own %s, other %s', async (name, actorName, own, other) => {
+    const command = commands.get(name)!;
+    for (const [mine, allowed] of [
+      [true, own],
+      [false, other],
+    ] as const) {
+      const args = targets(mine)[name as keyof ReturnType<typeof targets>];
+      const outcome = await runCommand(command, args, contextFor(actors[actorName], read));
+      const code = outcome.ok ? 'applied' : outcome.error.code;
+      expect(code, `${mine ? 'own' : 'other'} target`).toBe(allowed ? 'applied' : 'forbidden');
+    }
+  });
+
+  it('never lets a manager decide a milestone on her own path', async () => {
+    const read = new MemoryReader();
+    const actor = { ...actors.manager, agentId: ids.recruit };
+    const stepId = stepIdOf(ids.path, stepIndex.milestone);
+    const step = read.tables.get('step')!.get(stepId)!;
+    read.put({ entity: 'step', op: 'put', row: { ...step, status: 'submitted' } as never });
+    const outcome = await runCommand(
+      commands.get('milestone.decide')!,
+      { stepId, decision: 'approved' },
+      contextFor(actor, read),
+    );
+    expect(outcome.ok ? 'applied' : outcome.error.code).toBe('forbidden');
+  });
+
+  it('lets a delegate decide in the delegated circonscription only', async () => {
+    const actor = { ...actors.mentor, delegatedCirconscriptionIds: [ids.c1] };
+    const decide = (path: string) =>
+      runCommand(
+        commands.get('milestone.decide')!,
+        { stepId: stepIdOf(path, stepIndex.milestone), decision: 'approved' },
+        contextFor(actor, read),
+      );
+    expect((await decide(ids.path)).ok).toBe(true);
+    const other = await decide(ids.otherPath);
+    expect(other.ok ? 'applied' : other.error.code).toBe('forbidden');
+  });
+});

@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import { DomainError, isDomainError } from '../errors';
+import { checkAllowed, type AnyCommand, type Change, type Context } from './command';
+import type { Scope } from '../permissions';
+
+interface Loaded {
+  scope: Scope;
+  target: unknown;
+}
+
+export type Outcome = { ok: true; changes: Change[] } | { ok: false; error: DomainError };
+
+/** The first problem zod found, as a DomainError naming the field (`note`, `days`…). */
+export function invalidArgs(error: z.ZodError): DomainError {
+  const issue = error.issues[0];
+  const field = issue?.path.map(String).join('.') || undefined;
+  return new DomainError('invalid', issue?.message ?? 'invalid arguments', field);
+}
+
+/** Validates, loads, checks permission, applies. Never throws a DomainError: it returns it,
+ *  so a refused mutation is a result, not an accident. Other errors (storage) do throw. */
+export async function runCommand(
+  command: AnyCommand,
+  rawArgs: unknown,
+  ctx: Context,
+): Promise<Outcome> {
+  const parsed = command.args.safeParse(rawArgs);
+  if (!parsed.success) return { ok: false, error: invalidArgs(parsed.error) };
+  try {
+    const loaded: Loaded = await command.load(parsed.data, ctx);
+    checkAllowed(ctx.actor, loaded.scope, command.rule);
+    return { ok: true, changes: command.apply(loaded.target, parsed.data, ctx) };
+  } catch (error) {
+    if (isDomainError(error)) return { ok: false, error };
+    throw error;
+  }
+}

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { DueOffset } from './dates';
+import { EmploymentStatus, Id, IsoDate } from './organisation';
+
+/** Rows every sync carries: `version` comes from the server's one global sequence (DESIGN §6);
+ *  0 marks a row made on this device and not yet confirmed. */
+const versioned = { version: z.number().int().min(0) };
+
+export const StepKind = z.enum([
+  'equipment',
+  'training',
+  'mentoring',
+  'practiceGroup',
+  'admin',
+  'milestone',
+]);
+export type StepKind = z.infer<typeof StepKind>;
+
+export const TemplateStep = z.strictObject({
+  kind: StepKind,
+  title: z.string().min(1).max(160),
+  help: z.string().max(2000),
+  due: DueOffset,
+  needsApproval: z.boolean(),
+  /** For equipment steps: the kind of item handed over (phone, laptop…). */
+  itemType: z.string().max(60).optional(),
+});
+export type TemplateStep = z.infer<typeof TemplateStep>;
+
+export const Template = z.strictObject({
+  id: Id,
+  name: z.string().min(1).max(160),
+  job: z.string().min(1).max(120),
+  status: EmploymentStatus,
+  steps: z.array(TemplateStep).min(1).max(80),
+  ...versioned,
+});
+export type Template = z.infer<typeof Template>;
+
+export const Path = z.strictObject({
+  id: Id,
+  recruitId: Id,
+  mentorId: Id.nullable(),
+  templateId: Id,
+  circonscriptionId: Id,
+  startDate: IsoDate,
+  ...versioned,
+});
+export type Path = z.infer<typeof Path>;
+
+export const plainStepStatuses = ['todo', 'done'] as const;
+export const milestoneStatuses = ['todo', 'submitted', 'approved', 'rejected'] as const;
+export const equipmentStatuses = [
+  'requested',
+  'ordered',
+  'delivered',
+  'acknowledged',
+  'returned',
+] as const;
+/** One column for every kind of step; which values a step may take depends on its kind. */
+export const StepStatus = z.enum([
+  ...plainStepStatuses,
+  'submitted',
+  'approved',
+  'rejected',
+  ...equipmentStatuses,
+]);
+export type StepStatus = z.infer<typeof StepStatus>;
+
+/** Who decided a milestone, when and why (DESIGN §4). */
+export const Decision = z.strictObject({
+  by: Id,
+  at: z.iso.datetime(),
+  decision: z.enum(['approved', 'rejected']),
+  comment: z.string().max(2000).nullable(),
+});
+export type Decision = z.infer<typeof Decision>;
+
+/** `<path id>.<position>`: see stepIdOf in path.ts. */
+export const StepId = z
+  .string()
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.\d{2}$/i,
+    'invalid step id',
+  );
+
+export const Step = z.strictObject({
+  id: StepId,
+  pathId: Id,
+  position: z.number().int().min(0),
+  kind: StepKind,
+  title: z.string().min(1).max(160),
+  help: z.string().max(2000),
+  dueDate: IsoDate,
+  needsApproval: z.boolean(),
+  status: StepStatus,
+  itemType: z.string().max(60).nullable(),
+  assetTag: z.string().max(60).nullable(),
+  submittedNote: z.string().max(2000).nullable(),
+  decision: Decision.nullable(),
+  updatedAt: z.iso.datetime().nullable(),
+  ...versioned,
+});
+export type Step = z.infer<typeof Step>;
+
+export const Training = z.strictObject({
+  id: Id,
+  agentId: Id,
+  date: IsoDate,
+  title: z.string().min(1).max(160),
+  provider: z.string().max(120).nullable(),
+  days: z.number(),
+  ...versioned,
+});
+export type Training = z.infer<typeof Training>;
+
+export const Meeting = z.strictObject({
+  id: Id,
+  pathId: Id,
+  date: IsoDate,
+  /** Absent for those who may see that meetings happen but not what was said. */
+  notes: z.string().max(5000).optional(),
+  authorId: Id,
+  ...versioned,
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+export const PracticeGroup = z.strictObject({
+  id: Id,
+  name: z.string().min(1).max(160),
+  facilitator: z.string().min(1).max(120),
+  territoryId: Id,
+  ...versioned,
+});
+export type PracticeGroup = z.infer<typeof PracticeGroup>;
+
+export const GroupSession = z.strictObject({
+  id: Id,
+  groupId: Id,
+  date: IsoDate,
+  startTime: z.string().regex(/^\d{2}:\d{2}$/),
+  durationMinutes: z.number().int().min(15).max(480),
+  place: z.string().max(200),
+  ...versioned,
+});
+export type GroupSession = z.infer<typeof GroupSession>;
+
+/** Attendance only: no content of a session is ever captured (DESIGN §4). */
+export const Attendance = z.strictObject({
+  id: z.string(),
+  sessionId: Id,
+  agentId: Id,
+  present: z.boolean(),
+  ...versioned,
+});
+export type Attendance = z.infer<typeof Attendance>;
+
+export const Tutoring = z.strictObject({
+  id: Id,
+  tutorId: Id,
+  tuteeId: Id,
+  tuteeStatus: z.enum(['apprentice', 'intern', 'civicService']),
+  from: IsoDate,
+  until: IsoDate.nullable(),
+  ...versioned,
+});
+export type Tutoring = z.infer<typeof Tutoring>;
+
+export const Delegation = z.strictObject({
+  /** `<from agent>:<to agent>:<from date>`, so that delegating twice is one row. */
+  id: z.string(),
+  fromAgentId: Id,
+  toAgentId: Id,
+  from: IsoDate,
+  until: IsoDate,
+  ...versioned,
+});
+export type Delegation = z.infer<typeof Delegation>;

@@ -1,0 +1,58 @@
+import type { Role } from './organisation';
+
+/** The signed-in agent, with what their roles reach (DESIGN §7). */
+export interface Actor {
+  agentId: string;
+  roles: readonly Role[];
+  /** Circonscriptions this agent manages (their own, plus any they cover). */
+  circonscriptionIds: readonly string[];
+  /** Territories this agent manages as territory manager. */
+  territoryIds: readonly string[];
+  /** Circonscriptions whose approvals were delegated to this agent, today. */
+  delegatedCirconscriptionIds: readonly string[];
+}
+
+/** Where a path (or an agent, through their path) sits. */
+export interface Scope {
+  recruitId: string;
+  mentorId: string | null;
+  circonscriptionId: string;
+  territoryId: string;
+}
+
+/** How an actor relates to a scope; a command names the relations that allow it. */
+export type Relation = 'own' | 'mentee' | 'circonscription' | 'delegated' | 'territory' | 'all';
+
+export function relationsOf(actor: Actor, scope: Scope): Set<Relation> {
+  const has = (role: Role) => actor.roles.includes(role);
+  const found = new Set<Relation>();
+  if (scope.recruitId === actor.agentId) found.add('own');
+  if (has('mentor') && scope.mentorId === actor.agentId) found.add('mentee');
+  if (has('manager') && actor.circonscriptionIds.includes(scope.circonscriptionId))
+    found.add('circonscription');
+  if (actor.delegatedCirconscriptionIds.includes(scope.circonscriptionId)) found.add('delegated');
+  if (has('territoryManager') && actor.territoryIds.includes(scope.territoryId))
+    found.add('territory');
+  if (has('admin')) found.add('all');
+  return found;
+}
+
+export interface Rule {
+  allow: readonly Relation[];
+  /** Relations that forbid whatever else holds: nobody approves their own milestone. */
+  deny?: readonly Relation[];
+}
+
+export function may(actor: Actor, scope: Scope, rule: Rule): boolean {
+  const relations = relationsOf(actor, scope);
+  if (rule.deny?.some((relation) => relations.has(relation))) return false;
+  return rule.allow.some((relation) => relations.has(relation));
+}
+
+/** Reading a path, its steps and its trainings. */
+export const readPath: Rule = {
+  allow: ['own', 'mentee', 'circonscription', 'delegated', 'territory', 'all'],
+};
+
+/** Reading what was said in mentor meetings: the mentor and the recruit only. */
+export const readMeetingNotes: Rule = { allow: ['own', 'mentee'] };

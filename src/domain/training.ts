@@ -1,0 +1,64 @@
+import { parseISO, differenceInCalendarDays } from 'date-fns';
+import { z } from 'zod';
+import { yearOf, type IsoDate } from './dates';
+import type { Training } from './entities';
+
+/** At least 5 training days per agent per calendar year, whatever the job (DESIGN §1). */
+export const yearlyTarget = 5;
+
+/** Training days are counted in half days, from half a day to five days per record. */
+export const TrainingDays = z
+  .number()
+  .min(0.5)
+  .max(5)
+  .refine((days) => Number.isInteger(days * 2), 'days must be a multiple of 0.5');
+
+export type TrainingPace = 'met' | 'onTrack' | 'behind';
+
+export interface TrainingAccount {
+  year: number;
+  days: number;
+  target: number;
+  remaining: number;
+  /** Whole months left in the year after the current one. */
+  monthsLeft: number;
+  /** The days the agent should have by now if training were spread evenly. */
+  expectedByNow: number;
+  pace: TrainingPace;
+}
+
+/** An agent's days in the year of `today`, against the target, with a forecast. In the year
+ *  an agent arrives, the target is prorated to the part of the year they work (a recruit who
+ *  starts on 1 November owes one day, not five), and the expected pace counts from their
+ *  start date, so nobody is flagged behind on day one. */
+export function trainingAccount(
+  trainings: readonly Pick<Training, 'date' | 'days'>[],
+  today: IsoDate,
+  startDate: IsoDate,
+): TrainingAccount {
+  const year = yearOf(today);
+  const days = trainings
+    .filter((training) => yearOf(training.date) === year)
+    .reduce((sum, training) => sum + training.days, 0);
+  const yearStart = `${year}-01-01`;
+  const from = startDate > yearStart ? startDate : yearStart;
+  const span = differenceInCalendarDays(parseISO(`${year}-12-31`), parseISO(from)) + 1;
+  const elapsed = Math.max(0, differenceInCalendarDays(parseISO(today), parseISO(from)) + 1);
+  const yearLength = differenceInCalendarDays(parseISO(`${year + 1}-01-01`), parseISO(yearStart));
+  const target = Math.max(0.5, roundToHalf((yearlyTarget * Math.max(0, span)) / yearLength));
+  const expectedByNow = span > 0 ? Math.min(1, elapsed / span) * target : target;
+  const remaining = Math.max(0, target - days);
+  const pace: TrainingPace =
+    remaining === 0 ? 'met' : days + 0.5 < roundToHalf(expectedByNow) ? 'behind' : 'onTrack';
+  return {
+    year,
+    days,
+    target,
+    remaining,
+    monthsLeft: 11 - (Number(today.slice(5, 7)) - 1),
+    expectedByNow: roundToHalf(expectedByNow),
+    pace,
+  };
+}
+
+const roundToHalf = (value: number): number => Math.round(value * 2) / 2;
