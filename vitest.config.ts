@@ -7,19 +7,24 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'src/server/**/*.test.ts', 'test/server/**/*.test.ts'],
+          include: [
+            'src/domain/**/*.test.ts',
+            'src/server/**/*.test.ts',
+            'test/server/**/*.test.ts',
+          ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
       },
       {
+        resolve: {
+          // vite-plugin-pwa's virtual module exists only in Vite builds; tests vi.mock it.
+          alias: { 'virtual:pwa-register/react': '/test/client/pwa-register-stub.ts' },
+        },
         test: {
           name: 'client',
           environment: 'jsdom',
-          include: [
-            'src/{ui,db,sync,i18n}/**/*.test.{ts,tsx}',
-            'test/client/**/*.test.{ts,tsx}',
-          ],
+          include: ['src/{ui,db,sync,i18n}/**/*.test.{ts,tsx}', 'test/client/**/*.test.{ts,tsx}'],
           setupFiles: ['test/client/setup.ts'],
           testTimeout: 20_000,
         },

@@ -13,7 +13,8 @@ db.version(1).stores({ identity: 'id' });
 
 function Hello() {
   const { t } = useTranslation();
-  return createElement('h1', null, t('hello'));
+  // The floor has its own one-key catalogue, not the app's typed keys.
+  return createElement('h1', null, t('hello' as never));
 }
 
 void i18next

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import {
+  Attendance,
+  Delegation,
+  GroupSession,
+  Meeting,
+  Path,
+  PracticeGroup,
+  Step,
+  Template,
+  Training,
+  Tutoring,
+} from './entities';
+import { Agent, Circonscription, Territory } from './organisation';
+
+/** Sync protocol version 1 (DESIGN §6), one module for both sides. A client speaking another
+ *  version is answered 426 and asked to update. */
+export const protocolVersion = 1;
+
+/** The most mutations one push may carry; a client with more sends several pushes. */
+export const maxMutationsPerPush = 500;
+
+export const Mutation = z.strictObject({
+  id: z.number().int().min(1),
+  name: z.string().min(1).max(60),
+  args: z.unknown(),
+  createdAt: z.iso.datetime(),
+});
+export type Mutation = z.infer<typeof Mutation>;
+
+export const PushRequest = z.strictObject({
+  protocol: z.number().int(),
+  clientId: z.uuid(),
+  mutations: z.array(Mutation).max(maxMutationsPerPush),
+});
+export type PushRequest = z.infer<typeof PushRequest>;
+
+export const MutationResult = z.strictObject({
+  id: z.number().int(),
+  status: z.enum(['applied', 'duplicate', 'rejected']),
+  error: z
+    .strictObject({ code: z.string(), message: z.string(), field: z.string().optional() })
+    .optional(),
+});
+export type MutationResult = z.infer<typeof MutationResult>;
+
+export const PushResponse = z.strictObject({
+  lastMutationId: z.number().int().min(0),
+  results: z.array(MutationResult),
+});
+export type PushResponse = z.infer<typeof PushResponse>;
+
+export const PullRequest = z.strictObject({
+  protocol: z.number().int(),
+  clientId: z.uuid(),
+  cursor: z.string().max(200).nullable(),
+});
+export type PullRequest = z.infer<typeof PullRequest>;
+
+/** Every entity a pull carries, with the schema of its rows. */
+export const entitySchemas = {
+  territory: Territory,
+  circonscription: Circonscription,
+  agent: Agent,
+  template: Template,
+  path: Path,
+  step: Step,
+  training: Training,
+  meeting: Meeting,
+  practiceGroup: PracticeGroup,
+  groupSession: GroupSession,
+  attendance: Attendance,
+  tutoring: Tutoring,
+  delegation: Delegation,
+} as const;
+export type SyncEntity = keyof typeof entitySchemas;
+export const syncEntities = Object.keys(entitySchemas) as SyncEntity[];
+
+export const RowChange = z.discriminatedUnion('op', [
+  z.strictObject({
+    entity: z.enum(syncEntities as [SyncEntity, ...SyncEntity[]]),
+    id: z.string(),
+    op: z.literal('put'),
+    row: z.record(z.string(), z.unknown()),
+  }),
+  z.strictObject({
+    entity: z.enum(syncEntities as [SyncEntity, ...SyncEntity[]]),
+    id: z.string(),
+    op: z.literal('delete'),
+  }),
+]);
+export type RowChange = z.infer<typeof RowChange>;
+
+export const PullResponse = z.strictObject({
+  cursor: z.string(),
+  reset: z.boolean(),
+  more: z.boolean(),
+  lastMutationId: z.number().int().min(0),
+  changes: z.array(RowChange),
+});
+export type PullResponse = z.infer<typeof PullResponse>;

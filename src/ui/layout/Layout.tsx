@@ -1,0 +1,49 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { useSession } from '../session/session-context';
+import { LanguageSwitch } from './LanguageSwitch';
+import { OfflineIndicator } from './OfflineIndicator';
+
+// Only production builds have a service worker to register (and the virtual module).
+const UpdatePrompt = import.meta.env.PROD ? lazy(() => import('../pwa/UpdatePrompt')) : null;
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { identity, logOut } = useSession();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <p className="app-header__name">
+          <img className="app-header__logo" src="/favicon.svg" alt="" width="28" height="28" />
+          {t('app.name')}
+        </p>
+        <div className="app-header__tools">
+          {identity ? (
+            <p className="app-header__agent">
+              {t('session.signedInAs', { name: identity.agent.displayName })}
+            </p>
+          ) : null}
+          <LanguageSwitch />
+          {identity ? (
+            <button type="button" className="button button--quiet" onClick={() => void logOut()}>
+              {t('session.logOut')}
+            </button>
+          ) : null}
+        </div>
+      </header>
+      <OfflineIndicator />
+      <main id="main" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+      {UpdatePrompt ? (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}

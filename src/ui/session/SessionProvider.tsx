@@ -1,0 +1,58 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { adoptIdentity, watchIdentity, wipeDevice, type StoredIdentity } from '../../db';
+import * as auth from './auth-api';
+import { SessionContext, type Session } from './session-context';
+
+interface Props {
+  /** Read from the device before the first render, so a signed-in start needs no network. */
+  initialIdentity: StoredIdentity | null;
+  children: ReactNode;
+}
+
+export function SessionProvider({ initialIdentity, children }: Props) {
+  const [identity, setIdentity] = useState(initialIdentity);
+  const [expired, setExpired] = useState(false);
+
+  // Follows the stored identity, including a logout or login in another tab.
+  useEffect(() => watchIdentity(setIdentity), []);
+
+  // In the background, ask the server whether the stored session still holds.
+  useEffect(() => {
+    if (!initialIdentity) return;
+    let current = true;
+    void auth.fetchMe().then(async (answer) => {
+      if (!current) return;
+      if (answer.kind === 'unauthenticated') setExpired(true);
+      if (answer.kind === 'signedIn') setIdentity(await adoptIdentity(answer.agent));
+    });
+    return () => {
+      current = false;
+    };
+  }, [initialIdentity]);
+
+  const session = useMemo<Session>(
+    () => ({
+      identity,
+      expired,
+      logIn: async (email, password) => {
+        const result = await auth.logIn(email, password);
+        if (result.ok) {
+          setIdentity(await adoptIdentity(result.agent));
+          setExpired(false);
+          // Ask the browser not to evict this device's data under storage pressure.
+          void navigator.storage?.persist?.().catch(() => false);
+        }
+        return result;
+      },
+      logOut: async () => {
+        await auth.logOut();
+        await wipeDevice();
+        setIdentity(null);
+        setExpired(false);
+      },
+    }),
+    [identity, expired],
+  );
+
+  return <SessionContext value={session}>{children}</SessionContext>;
+}

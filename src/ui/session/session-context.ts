@@ -1,0 +1,21 @@
+import { createContext, useContext } from 'react';
+import type { StoredIdentity } from '../../db';
+import type { LoginResult } from './auth-api';
+
+export interface Session {
+  /** The agent this device opens as, even offline; null once logged out. */
+  identity: StoredIdentity | null;
+  /** The server answered 401: the person must log in again; local data is kept. */
+  expired: boolean;
+  logIn: (email: string, password: string) => Promise<LoginResult>;
+  /** Best-effort server logout, then wipes this device (works offline). */
+  logOut: () => Promise<void>;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession must be used inside <SessionProvider>');
+  return session;
+}

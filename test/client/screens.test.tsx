@@ -1,0 +1,59 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { saveIdentity } from '../../src/db';
+import type { Role } from '../../src/domain/organisation';
+import { agents } from './agents';
+import { json, stubNetwork } from './network';
+import { expectHeading, renderApp } from './render-app';
+
+describe('the home screen', () => {
+  const cases: [Role, string, RegExp][] = [
+    ['recruit', 'Inès Benali', /Votre parcours d’intégration/],
+    ['mentor', 'Julien Moreau', /progression des personnes que vous accompagnez/],
+    ['manager', 'Sophie Lambert', /tableau de bord de votre circonscription/],
+    ['territoryManager', 'Karim Haddad', /circonscriptions de votre territoire/],
+    ['admin', 'Nathalie Roux', /modèles de parcours/],
+  ];
+
+  it.each(cases)('of a %s greets %s and says what it will hold', async (role, name, purpose) => {
+    await saveIdentity(agents[role]);
+    stubNetwork({ 'GET /api/auth/me': () => json(200, agents[role]) });
+    await renderApp();
+
+    await expectHeading(`Bonjour, ${name}`);
+    expect(screen.getByText(purpose)).toBeTruthy();
+    expect(screen.getByText(`Connecté·e : ${name}`)).toBeTruthy();
+    expect(document.title).toBe('Accueil – Parcours');
+  });
+});
+
+describe('the layout', () => {
+  it('has a skip link to the main content', async () => {
+    stubNetwork();
+    await renderApp();
+    const skip = await screen.findByRole('link', { name: 'Aller au contenu principal' });
+    expect(skip.getAttribute('href')).toBe('#main');
+    expect(screen.getByRole('main').id).toBe('main');
+  });
+
+  it('switches the interface to English, remembers it and updates <html lang>', async () => {
+    stubNetwork();
+    const { user } = await renderApp();
+    await expectHeading('Connexion');
+    const english = screen.getByRole('button', { name: 'English' });
+    expect(english.getAttribute('lang')).toBe('en');
+
+    await user.click(english);
+
+    await expectHeading('Log in');
+    expect(screen.getByLabelText('Email address')).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('parcours.language')).toBe('en');
+    const french = screen.getByRole('button', { name: 'Français' });
+    expect(french.getAttribute('lang')).toBe('fr');
+
+    await user.click(french);
+    await expectHeading('Connexion');
+    expect(document.documentElement.lang).toBe('fr');
+  });
+});
