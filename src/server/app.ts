@@ -1,0 +1,77 @@
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { createPasswordHasher, type PasswordCost, type PasswordHasher } from './auth/passwords';
+import { LoginThrottle, type ThrottleLimits } from './auth/throttle';
+import type { ServerContext } from './context';
+import { seedDemoIfEmpty } from './demo/seed';
+import { installCsrfGuard } from './http/csrf';
+import { frameworkErrors, installErrorHandler } from './http/error-handler';
+import { installJsonParser } from './http/json-parser';
+import { installSecurityHeaders } from './http/security-headers';
+import { installNotFound, installStaticFiles } from './http/static-files';
+import { authRoutes } from './routes/auth';
+import { healthRoutes } from './routes/health';
+import type { Database } from './store/database';
+import { appVersion } from './version';
+
+export interface AppOptions {
+  /** Opened and migrated (migrate()) by the caller, closed by the caller after app.close(). */
+  database: Database;
+  /** Seed the demo organisation if the database has no agent yet (DESIGN §8). */
+  demo?: boolean;
+  /** The built client (dist/); not served when absent or missing index.html. */
+  staticDir?: string;
+  logger?: FastifyServerOptions['logger'];
+  /** Trust X-Forwarded-* from the reverse proxy in front (scheme and client address). */
+  trustProxy?: boolean;
+  /** Force the Secure cookie on or off; by default it follows the request's scheme. */
+  cookieSecure?: boolean;
+  sessionTtlHours?: number;
+  now?: () => Date;
+  /** Production keeps the OWASP default; tests lower it to stay fast. */
+  passwordCost?: PasswordCost;
+  passwordHasher?: PasswordHasher;
+  throttle?: ThrottleLimits;
+}
+
+/** 1 MiB: far above any legitimate body (a sync push batches small mutations). */
+export const BODY_LIMIT = 1_048_576;
+
+/** Builds the HTTP app without listening, so tests drive it with app.inject (DESIGN §9). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: BODY_LIMIT,
+    // Request ids come from the server only; a client-chosen one could forge log lines.
+    requestIdHeader: false,
+    frameworkErrors,
+  });
+  const sessionTtlHours = options.sessionTtlHours ?? 720;
+  const ctx: ServerContext = {
+    db: options.database,
+    hasher: options.passwordHasher ?? createPasswordHasher(options.passwordCost),
+    throttle: new LoginThrottle(options.database, options.throttle),
+    cookie: { secure: options.cookieSecure ?? 'auto', maxAgeSeconds: sessionTtlHours * 3600 },
+    sessionTtlMs: sessionTtlHours * 3_600_000,
+    now: options.now ?? (() => new Date()),
+    version: appVersion,
+  };
+
+  if (options.demo && (await seedDemoIfEmpty(ctx.db, ctx.hasher, ctx.now()))) {
+    app.log.info('demo organisation created');
+  }
+
+  installErrorHandler(app);
+  installSecurityHeaders(app);
+  installCsrfGuard(app);
+  installJsonParser(app);
+  await app.register(fastifyCookie);
+
+  healthRoutes(app, ctx);
+  authRoutes(app, ctx);
+
+  const shell = options.staticDir ? await installStaticFiles(app, options.staticDir) : false;
+  installNotFound(app, shell);
+  return app;
+}

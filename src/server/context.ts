@@ -1,0 +1,16 @@
+import type { PasswordHasher } from './auth/passwords';
+import type { CookiePolicy } from './auth/session-cookie';
+import type { LoginThrottle } from './auth/throttle';
+import type { Database } from './store/database';
+
+/** What the routes share, built once by buildApp(). */
+export interface ServerContext {
+  db: Database;
+  hasher: PasswordHasher;
+  throttle: LoginThrottle;
+  cookie: CookiePolicy;
+  sessionTtlMs: number;
+  /** The clock, injectable so tests can expire sessions and throttle windows. */
+  now: () => Date;
+  version: string;
+}

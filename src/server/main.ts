@@ -1,0 +1,54 @@
+import { buildApp } from './app';
+import { DEMO_PASSWORD, demoLogins } from './demo/seed';
+import { EnvError, loadEnv } from './env';
+import { emailTaken } from './store/agents';
+import { migrate } from './store/migrate';
+import { openDatabase } from './store/open';
+
+/** The entry point: configuration, storage, demo data, then listen until told to stop. */
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const database = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.PARCOURS_DATA_DIR,
+  });
+  const applied = await migrate(database);
+  const app = await buildApp({
+    database,
+    demo: env.PARCOURS_DEMO,
+    staticDir: env.PARCOURS_STATIC_DIR,
+    logger: { level: env.LOG_LEVEL },
+    trustProxy: env.PARCOURS_TRUST_PROXY,
+    sessionTtlHours: env.SESSION_TTL_HOURS,
+  });
+  const log = app.log;
+  log.info({ database: database.kind, applied }, 'database migrated');
+
+  // Printed whenever the demo accounts exist, not only on the start that created them.
+  const logins = demoLogins();
+  if (env.PARCOURS_DEMO && logins[0] && (await emailTaken(database, logins[0].email))) {
+    const lines = logins.map((l) => `  ${l.email.padEnd(40)} ${l.roles.join(', ')}`);
+    log.info(`demo logins (password ${DEMO_PASSWORD}):\n${lines.join('\n')}`);
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    // Finish in-flight requests first, then release the database they were using.
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ port: env.PORT, host: env.HOST });
+}
+
+main().catch((error: unknown) => {
+  // A configuration mistake needs no stack trace; anything else does.
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});

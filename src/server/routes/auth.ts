@@ -1,0 +1,83 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { LoginRequest } from '../../domain/api';
+import type { Agent } from '../../domain/organisation';
+import { authenticate } from '../auth/authenticate';
+import { clearSessionCookie, sessionIdsOf, setSessionCookie } from '../auth/session-cookie';
+import { createSession, revokeSessions } from '../auth/sessions';
+import type { ServerContext } from '../context';
+import { HttpError, parse } from '../http/http-error';
+import { findCredentials } from '../store/agents';
+
+/** Logout takes no arguments; an empty object (or no body) is tolerated, nothing else. */
+const LogoutRequest = z.strictObject({}).optional();
+
+/** One answer for every way a login can fail, so it does not reveal which accounts exist. */
+const invalidCredentials = () =>
+  new HttpError(401, 'invalid_credentials', 'Wrong email address or password.');
+
+export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.post('/api/auth/login', async (request, reply) => {
+    const body = parse(LoginRequest, request.body);
+    const email = body.email.toLowerCase();
+    const now = ctx.now();
+
+    const wait = await ctx.throttle.retryAfter(email, request.ip, now);
+    if (wait > 0) {
+      throw new HttpError(
+        429,
+        'too_many_attempts',
+        'Too many failed attempts. Try again later.',
+        undefined,
+        { 'retry-after': String(wait) },
+      );
+    }
+
+    const agent = await checkPassword(ctx, email, body.password);
+    if (!agent) {
+      await ctx.throttle.recordFailure(email, request.ip, now);
+      throw invalidCredentials();
+    }
+
+    // Rotation: whatever session this browser held before is revoked, so a session id
+    // planted before login (fixation) is worthless after it.
+    const sessionId = await ctx.db.transaction(async (tx) => {
+      await revokeSessions(tx, sessionIdsOf(request), now);
+      await tx.query('DELETE FROM sessions WHERE agent_id = $1 AND expires_at < $2', [
+        agent.id,
+        now,
+      ]);
+      return createSession(tx, agent.id, now, ctx.sessionTtlMs);
+    });
+    await ctx.throttle.forgive(email);
+    setSessionCookie(request, reply, ctx.cookie, sessionId);
+    return { agent };
+  });
+
+  app.post('/api/auth/logout', async (request, reply) => {
+    parse(LogoutRequest, request.body);
+    await revokeSessions(ctx.db, sessionIdsOf(request), ctx.now());
+    clearSessionCookie(request, reply, ctx.cookie);
+    return reply.code(204).send();
+  });
+
+  app.get('/api/auth/me', async (request) => authenticate(ctx, request));
+}
+
+/**
+ * The agent when the password is right and the account may sign in; null otherwise.
+ * Each path runs exactly one argon2 verification, so all failures take about as long.
+ */
+async function checkPassword(
+  ctx: ServerContext,
+  email: string,
+  password: string,
+): Promise<Agent | null> {
+  const credentials = await findCredentials(ctx.db, email);
+  if (!credentials?.passwordHash) {
+    await ctx.hasher.verifyDummy(password);
+    return null;
+  }
+  const ok = await ctx.hasher.verify(credentials.passwordHash, password);
+  return ok && !credentials.disabled ? credentials.agent : null;
+}

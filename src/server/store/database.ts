@@ -1,0 +1,38 @@
+/**
+ * The storage seam of the server: one SQL dialect (PostgreSQL's) on two engines, PGlite
+ * embedded in the process and a real PostgreSQL (DESIGN §8). Everything above this file
+ * speaks SQL through these few methods, so tests run the same code on either engine.
+ */
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export interface Queryable {
+  /** Runs one statement with positional parameters ($1, $2...) and returns its rows. */
+  query<T extends object>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface TransactionOptions {
+  /**
+   * SERIALIZABLE (the default) for business writes; READ COMMITTED for the few set-up
+   * steps that serialise themselves with an advisory lock and must then see what the
+   * previous lock holder committed (a SERIALIZABLE snapshot would predate it).
+   */
+  isolation?: 'serializable' | 'readCommitted';
+}
+
+export interface Database extends Queryable {
+  readonly kind: DatabaseKind;
+  /**
+   * Runs fn in one transaction, committed when fn resolves and rolled back when it throws.
+   * On PostgreSQL a serialization failure (40001) or deadlock (40P01) retries fn from the
+   * start, so fn must have no effect outside the transaction.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Takes a transaction-scoped advisory lock: concurrent starters of one set-up step queue. */
+export async function lockFor(tx: Queryable, name: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [name]);
+}

@@ -1,0 +1,15 @@
+import { organisation } from './0001-organisation';
+import { auth } from './0002-auth';
+
+export interface Migration {
+  /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
+  id: number;
+  name: string;
+  sql: string;
+}
+
+/** Append only: a shipped migration is never edited, a change is a new entry. */
+export const migrations: readonly Migration[] = [
+  { id: 1, name: 'organisation', sql: organisation },
+  { id: 2, name: 'auth', sql: auth },
+];

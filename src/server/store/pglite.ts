@@ -1,0 +1,31 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { Database, Queryable } from './database';
+
+/** The value of PARCOURS_DATA_DIR that keeps the database in memory (tests, demos). */
+export const MEMORY = 'memory://';
+
+/**
+ * PGlite runs PostgreSQL in this process over one connection, so its transactions
+ * already run one at a time: SERIALIZABLE adds nothing and nothing ever needs a retry.
+ */
+export async function openPglite(dataDir: string = MEMORY): Promise<Database> {
+  const db = await PGlite.create(dataDir === MEMORY ? undefined : dataDir);
+  return {
+    kind: 'pglite',
+    ...wrap(db),
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    close: () => db.close(),
+  };
+}
+
+function wrap(db: Pick<PGlite, 'query' | 'exec'>): Queryable {
+  return {
+    async query<T extends object>(sql: string, params: readonly unknown[] = []) {
+      const result = await db.query<T>(sql, [...params]);
+      return result.rows;
+    },
+    async exec(sql: string) {
+      await db.exec(sql);
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stores, useHarness } from './helpers';
+
+/** A stand-in for Vite's dist/: the shell, a hashed asset, the service worker. */
+function fakeBuild(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parcours-dist-'));
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Parcours</title>');
+  writeFileSync(path.join(dir, 'assets', 'x-abc123.js'), 'export const x = 1;');
+  writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  writeFileSync(path.join(dir, 'manifest.webmanifest'), '{"name":"Parcours"}');
+  return dir;
+}
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const html = { accept: 'text/html,application/xhtml+xml' };
+
+describe.each(stores())('static files on $name', (store) => {
+  const dist = fakeBuild();
+  const h = useHarness(store, { staticDir: dist });
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('serves hashed assets with immutable caching', async () => {
+    const response = await h.app.inject('/assets/x-abc123.js');
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toBe('export const x = 1;');
+    expect(response.headers['cache-control']).toBe(IMMUTABLE);
+    expect(response.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it.each(['/', '/index.html', '/sw.js', '/manifest.webmanifest'])(
+    'serves %s with no-cache, so updates are seen',
+    async (url) => {
+      const response = await h.app.inject(url);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['cache-control']).toBe('no-cache');
+    },
+  );
+
+  it('falls back to the shell for page navigations', async () => {
+    const response = await h.app.inject({ url: '/home', headers: html });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<title>Parcours</title>');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.headers['content-security-policy']).toBeDefined();
+  });
+
+  it('falls back for deep links too', async () => {
+    const response = await h.app.inject({ url: '/paths/123/steps?tab=2', headers: html });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('Parcours');
+  });
+
+  it('answers 404 JSON for unknown API paths, even from a browser tab', async () => {
+    for (const headers of [{}, html]) {
+      const response = await h.app.inject({ url: '/api/x', headers });
+      expect(response.statusCode).toBe(404);
+      expect(response.json()).toMatchObject({ error: { code: 'not_found' } });
+      expect(response.headers['cache-control']).toBe('no-store');
+    }
+  });
+
+  it('answers 404 for a missing asset instead of the shell', async () => {
+    const response = await h.app.inject({
+      url: '/assets/gone-000000.js',
+      headers: { accept: '*/*' },
+    });
+    expect(response.statusCode).toBe(404);
+  });
+
+  it('does not serve files outside the build', async () => {
+    const response = await h.app.inject('/../package.json');
+    expect(response.statusCode).toBe(404);
+    expect(response.body).not.toContain('"dependencies"');
+  });
+});
+
+describe.each(stores())('without a build on $name', (store) => {
+  const h = useHarness(store, { staticDir: path.join(tmpdir(), 'parcours-no-such-dist') });
+
+  it('still answers the API and 404s everything else', async () => {
+    expect((await h.app.inject('/api/health')).statusCode).toBe(200);
+    const page = await h.app.inject({ url: '/', headers: html });
+    expect(page.statusCode).toBe(404);
+    expect(page.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+});
