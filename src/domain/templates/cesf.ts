@@ -1,0 +1,110 @@
+// Conseiller·ère en économie sociale familiale (CESF) in an SSD circonscription, on contract.
+import {
+  accounts,
+  annualInterview,
+  badge,
+  childProtection,
+  cnfptIntegration,
+  contractProbation,
+  domesticViolence,
+  firstMentorMeeting,
+  firstYearReview,
+  gapEnrolment,
+  gapFirstSession,
+  gapSession,
+  homeVisits,
+  laptop,
+  mentorPoints,
+  nextYearTraining,
+  phone,
+  receptionShadowing,
+  review1,
+  review3,
+  review6,
+  software,
+  ssd,
+  territory,
+  trainingCheck,
+  trainingPlan,
+  videoCalls,
+  welcome,
+} from './common';
+import { day, defineTemplate, mentoring, month, training, week } from './steps';
+
+export const cesfJob = 'Conseiller·ère en économie sociale familiale (CESF)';
+export const cesfJobAliases = [
+  'CESF',
+  'Conseiller·ère en économie sociale familiale',
+  'Conseiller·ère ESF',
+];
+
+export const cesfContractTemplate = defineTemplate({
+  id: '7e3a0000-0000-4000-8000-000000000005',
+  name: 'Conseiller·ère en économie sociale familiale (CESF) — SSD — contractuel·le',
+  job: cesfJob,
+  status: 'contract',
+  steps: [
+    welcome(
+      ssd,
+      'l’équipe de la circonscription (assistant·e·s de service social, CESF, secrétaires, agents d’accueil)',
+    ),
+    badge(),
+    accounts(),
+    phone(),
+    laptop(),
+    software(day(2), 'IODAS', 'le dossier social des personnes, les aides financières et l’agenda'),
+    videoCalls(),
+    territory(
+      week(1),
+      'le CCAS, la CAF, la CPAM, la Banque de France, le point conseil budget, les bailleurs sociaux, les fournisseurs d’énergie et les associations d’aide alimentaire',
+    ),
+    firstMentorMeeting(ssd),
+    receptionShadowing(),
+    homeVisits(),
+    childProtection(),
+    training(
+      week(3),
+      'Fonds de solidarité logement (FSL) et aides à l’énergie',
+      'Une demi-journée avec le·la conseiller·ère technique : conditions, pièces à réunir, circuit de décision et délais du FSL (accès, maintien, énergie, eau). Gardez la fiche pratique de l’intranet à portée de main.',
+    ),
+    gapEnrolment(),
+    review1(),
+    training(
+      month(2),
+      'Accompagnement budgétaire et dossier de surendettement',
+      'Deux jours pour construire un budget avec une famille, instruire un dossier de surendettement auprès de la Banque de France et suivre la procédure jusqu’au plan. Apportez une situation anonymisée.',
+    ),
+    trainingPlan(
+      month(2),
+      'budget et surendettement, logement, énergie, animation de groupes, protection de l’enfance',
+    ),
+    gapFirstSession(),
+    cnfptIntegration(month(3)),
+    review3(ssd, contractProbation),
+    mentoring(
+      month(4),
+      'Co-animer un atelier collectif (budget, énergie ou logement)',
+      'Préparez et animez avec votre tuteur·rice un atelier collectif pour les personnes accompagnées : objectifs, invitations, supports, bilan. Vous en animerez ensuite un vous-même.',
+    ),
+    domesticViolence(
+      month(4),
+      'Une journée préparée avec l’Observatoire départemental des violences envers les femmes : repérer les violences, y compris économiques (contrôle des ressources, dettes contractées sous contrainte), évaluer le danger et orienter (3919, associations, mise à l’abri).',
+    ),
+    training(
+      month(5),
+      'Mesure d’accompagnement social personnalisé (MASP)',
+      'Une journée sur la MASP : pour qui, avec ou sans gestion des prestations, contrat, évaluation et passage de relais vers le juge des contentieux de la protection si elle ne suffit pas.',
+    ),
+    review6(),
+    gapSession(6),
+    trainingCheck(),
+    gapSession(9),
+    annualInterview(),
+    nextYearTraining(),
+    firstYearReview(
+      ssd,
+      'Parlez aussi de la suite : renouvellement du contrat, passage en CDI ou préparation du concours d’assistant·e socio-éducatif·ve.',
+    ),
+    ...mentorPoints(),
+  ],
+});
