@@ -70,9 +70,7 @@ export default tseslint.config(
   },
   {
     files: ['src/db/**/*.ts'],
-    rules: restrict([
-      layers(['sync', 'ui', 'i18n', 'server'], 'src/db imports only src/domain.'),
-    ]),
+    rules: restrict([layers(['sync', 'ui', 'i18n', 'server'], 'src/db imports only src/domain.')]),
   },
   {
     files: ['src/sync/**/*.ts'],

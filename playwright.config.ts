@@ -22,7 +22,9 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'phone', use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 640 } } }],
+  projects: [
+    { name: 'phone', use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 640 } } },
+  ],
   webServer: {
     command: 'node --import tsx src/server/main.ts',
     url: `http://localhost:${port}/api/health`,

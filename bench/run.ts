@@ -42,7 +42,9 @@ try {
     met: ours <= 170,
   });
 
-  const staticPage = await medianScores(runs, () => audit(`${server.origin}/floor.html`, chromePath));
+  const staticPage = await medianScores(runs, () =>
+    audit(`${server.origin}/floor.html`, chromePath),
+  );
   const login = await medianScores(runs, () => audit(`${server.origin}/`, chromePath));
   const home = await medianScores(runs, () =>
     audit(`${server.origin}/`, chromePath, logInAs(server.origin, 'recrue@demo.parcours.fr')),

@@ -55,7 +55,10 @@ test('nothing from /api is cached by the service worker', async ({ page }) => {
       const cache = await caches.open(name);
       for (const request of await cache.keys()) urls.push(request.url);
     }
-    return { total: urls.length, api: urls.filter((url) => new URL(url).pathname.startsWith('/api')) };
+    return {
+      total: urls.length,
+      api: urls.filter((url) => new URL(url).pathname.startsWith('/api')),
+    };
   });
   expect(cachedApi.total).toBeGreaterThan(0);
   expect(cachedApi.api).toEqual([]);

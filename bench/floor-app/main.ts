@@ -13,13 +13,12 @@ db.version(1).stores({ identity: 'id' });
 
 function Hello() {
   const { t } = useTranslation();
-  // The floor has its own one-key catalogue, not the app's typed keys.
-  return createElement('h1', null, t('hello'));
+  return createElement('h1', null, t('app.name'));
 }
 
 void i18next
   .use(initReactI18next)
-  .init({ lng: 'fr', resources: { fr: { translation: { hello: 'Bonjour' } } } })
+  .init({ lng: 'fr', resources: { fr: { translation: { app: { name: 'Plancher' } } } } })
   .then(async () => {
     await db.table('identity').count();
     const router = createBrowserRouter([{ path: '/', element: createElement(Hello) }]);
