@@ -30,16 +30,18 @@ export async function audit(
     const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
     const page = await browser.newPage();
     if (prepare) await prepare(page);
-    const result = await lighthouse(
-      url,
-      {
-        logLevel: 'error',
-        output: 'json',
-        onlyCategories: ['performance', 'accessibility'],
-        disableStorageReset: Boolean(prepare),
-      },
-      undefined,
-      page,
+    const result = await withinTime(120, () =>
+      lighthouse(
+        url,
+        {
+          logLevel: 'error',
+          output: 'json',
+          onlyCategories: ['performance', 'accessibility'],
+          disableStorageReset: Boolean(prepare),
+        },
+        undefined,
+        page,
+      ),
     );
     await browser.disconnect();
     const categories = result?.lhr.categories;
@@ -68,9 +70,29 @@ export function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+/** Lighthouse now and then never settles on a page; such a run is dropped and tried again. */
+async function withinTime<T>(seconds: number, work: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${seconds} s`)), seconds * 1000);
+  });
+  try {
+    return await Promise.race([work(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function medianScores(runs: number, once: () => Promise<Scores>): Promise<Scores> {
   const all: Scores[] = [];
-  for (let i = 0; i < runs; i++) all.push(await once());
+  for (let attempt = 0; all.length < runs && attempt < runs * 2; attempt++) {
+    try {
+      all.push(await once());
+    } catch (error) {
+      console.warn('Lighthouse run dropped:', error instanceof Error ? error.message : error);
+    }
+  }
+  if (all.length === 0) throw new Error('every Lighthouse run failed');
   return {
     performance: median(all.map((s) => s.performance)),
     accessibility: median(all.map((s) => s.accessibility)),

@@ -23,7 +23,7 @@ interface Row {
 const rows: Row[] = [];
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
 const work = mkdtempSync(join(tmpdir(), 'parcours-bench-'));
 const staticDir = join(work, 'static');
 cpSync('dist', staticDir, { recursive: true });

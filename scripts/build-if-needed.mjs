@@ -24,7 +24,7 @@ export function buildIfNeeded() {
   const source = Math.max(...inputs.map(newestMtime));
   if (built > source) return;
   console.log(built ? 'Sources changed: rebuilding the app…' : 'Building the app…');
-  const result = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -1,5 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import frCommon from '../../locales/fr/common.json';
 
 /** French first, English second (DESIGN §3). */
 export const languages = ['fr', 'en'] as const;
@@ -10,11 +11,14 @@ export const namespaces = ['common'] as const;
 /** A non-secret preference, so localStorage is enough. */
 const storageKey = 'parcours.language';
 
-// One dynamic import per locale file: Vite emits each as its own chunk, fetched only when
-// that language is used (and precached by the service worker for offline starts).
-const localeFiles = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', {
-  import: 'default',
-});
+// French, the default, ships inside the entry chunk: the first paint waits for no second
+// request. Every other locale file is its own chunk, fetched only when that language is used
+// (and precached by the service worker for offline starts).
+const bundled = { fr: { common: frCommon } };
+const localeFiles = import.meta.glob<Record<string, unknown>>(
+  ['../../locales/*/*.json', '!../../locales/fr/*.json'],
+  { import: 'default' },
+);
 
 const lazyLocales: BackendModule = {
   type: 'backend',
@@ -60,6 +64,8 @@ export async function initI18n(): Promise<void> {
       fallbackLng: defaultLanguage,
       supportedLngs: languages,
       load: 'currentOnly',
+      resources: bundled,
+      partialBundledLanguages: true,
       ns: namespaces,
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes what it renders

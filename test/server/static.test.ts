@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stores, useHarness } from './helpers';
 
@@ -10,6 +11,8 @@ function fakeBuild(): string {
   mkdirSync(path.join(dir, 'assets'));
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Parcours</title>');
   writeFileSync(path.join(dir, 'assets', 'x-abc123.js'), 'export const x = 1;');
+  // What scripts/precompress.mjs writes beside each file of a real build.
+  writeFileSync(path.join(dir, 'assets', 'x-abc123.js.gz'), gzipSync('export const x = 1;'));
   writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   writeFileSync(path.join(dir, 'manifest.webmanifest'), '{"name":"Parcours"}');
   return dir;
@@ -29,6 +32,16 @@ describe.each(stores())('static files on $name', (store) => {
     expect(response.body).toBe('export const x = 1;');
     expect(response.headers['cache-control']).toBe(IMMUTABLE);
     expect(response.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('sends the precompressed file to a browser that accepts it', async () => {
+    const response = await h.app.inject({
+      url: '/assets/x-abc123.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.headers.vary).toMatch(/accept-encoding/i);
+    expect(gunzipSync(response.rawPayload).toString()).toBe('export const x = 1;');
   });
 
   it.each(['/', '/index.html', '/sw.js', '/manifest.webmanifest'])(

@@ -20,10 +20,13 @@ export async function installStaticFiles(app: FastifyInstance, root: string): Pr
   await app.register(fastifyStatic, {
     root: absolute,
     wildcard: true,
+    // The build writes .br and .gz beside each file (scripts/precompress.mjs).
+    preCompressed: true,
     cacheControl: false,
     setHeaders(res, file) {
       const relative = path.relative(absolute, file).split(path.sep).join('/');
       res.setHeader('cache-control', relative.startsWith('assets/') ? IMMUTABLE : REVALIDATE);
+      res.setHeader('vary', 'Accept-Encoding');
     },
   });
   return true;
