@@ -26,6 +26,9 @@ export const IsoDate = z.iso.date();
 export const Territory = z.strictObject({
   id: Id,
   name: z.string().min(1).max(120),
+  /** The territory managers (responsables de territoire) over it. */
+  managerIds: z.array(Id),
+  version: z.number().int().min(0),
 });
 export type Territory = z.infer<typeof Territory>;
 
@@ -34,6 +37,9 @@ export const Circonscription = z.strictObject({
   territoryId: Id,
   name: z.string().min(1).max(120),
   service: Service,
+  /** The managers who approve here: its own, and any who cover it from elsewhere. */
+  managerIds: z.array(Id),
+  version: z.number().int().min(0),
 });
 export type Circonscription = z.infer<typeof Circonscription>;
 

@@ -56,3 +56,34 @@ export const readPath: Rule = {
 
 /** Reading what was said in mentor meetings: the mentor and the recruit only. */
 export const readMeetingNotes: Rule = { allow: ['own', 'mentee'] };
+
+interface ActorSources {
+  agentId: string;
+  roles: readonly Role[];
+  circonscriptions: readonly { id: string; managerIds: readonly string[] }[];
+  territories: readonly { id: string; managerIds: readonly string[] }[];
+  delegations: readonly { fromAgentId: string; toAgentId: string; from: string; until: string }[];
+  /** Today's date (YYYY-MM-DD): delegations hold from their first to their last day. */
+  today: string;
+}
+
+/** What an agent's roles reach, from the organisation rows: the same function on the
+ *  server (over SQL rows) and on the device (over its synced copy). */
+export function actorOf(sources: ActorSources): Actor {
+  const { agentId, today } = sources;
+  const manages = (row: { managerIds: readonly string[] }) => row.managerIds.includes(agentId);
+  const delegators = new Set(
+    sources.delegations
+      .filter((d) => d.toAgentId === agentId && d.from <= today && today <= d.until)
+      .map((d) => d.fromAgentId),
+  );
+  return {
+    agentId,
+    roles: sources.roles,
+    circonscriptionIds: sources.circonscriptions.filter(manages).map((c) => c.id),
+    territoryIds: sources.territories.filter(manages).map((t) => t.id),
+    delegatedCirconscriptionIds: sources.circonscriptions
+      .filter((c) => c.managerIds.some((id) => delegators.has(id)))
+      .map((c) => c.id),
+  };
+}

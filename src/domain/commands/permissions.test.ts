@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { stepIdOf } from '../path';
+import { actorOf } from '../permissions';
 import { actors, contextFor, ids, MemoryReader, stepIndex } from './fixture';
 import { commands, runCommand } from './index';
 
@@ -140,5 +141,39 @@ describe('who may do what (DESIGN §7)', () => {
     expect((await decide(ids.path)).ok).toBe(true);
     const other = await decide(ids.otherPath);
     expect(other.ok ? 'applied' : other.error.code).toBe('forbidden');
+  });
+});
+
+describe('actorOf', () => {
+  const circonscriptions = [
+    { id: ids.c1, managerIds: [ids.manager] },
+    { id: ids.c2, managerIds: [ids.manager, ids.otherManager] },
+    { id: ids.c3, managerIds: [ids.otherManager] },
+  ];
+  const territories = [{ id: ids.t1, managerIds: [ids.territoryManager] }];
+  const delegation = {
+    fromAgentId: ids.otherManager,
+    toAgentId: ids.manager,
+    from: '2026-11-20',
+    until: '2026-11-30',
+  };
+
+  it.each([
+    ['2026-11-19', []],
+    ['2026-11-20', [ids.c2, ids.c3]],
+    ['2026-11-30', [ids.c2, ids.c3]],
+    ['2026-12-01', []],
+  ])('on %s, delegated circonscriptions are %j', (today, delegated) => {
+    const actor = actorOf({
+      agentId: ids.manager,
+      roles: ['manager'],
+      circonscriptions,
+      territories,
+      delegations: [delegation],
+      today,
+    });
+    expect(actor.circonscriptionIds).toEqual([ids.c1, ids.c2]);
+    expect(actor.territoryIds).toEqual([]);
+    expect(actor.delegatedCirconscriptionIds).toEqual(delegated);
   });
 });
