@@ -26,8 +26,7 @@ describe('the stored identity', () => {
     await saveIdentity(agents.recruit);
     expect(await userDatabases()).toEqual([userDbName(agents.recruit.id)]);
     const db = openUserDb(agents.recruit.id);
-    expect((await db.meta.get('owner'))?.agentId).toBe(agents.recruit.id);
-    db.close();
+    expect((await db.meta.get('owner'))?.value).toBe(agents.recruit.id);
   });
 
   it('reports changes to a watcher', async () => {
@@ -54,8 +53,7 @@ describe('wipeDevice', () => {
 
   it('also deletes a per-user database the device did not list', async () => {
     const stray = openUserDb('stray-agent');
-    await stray.meta.put({ key: 'owner', agentId: 'stray-agent', createdAt: '2026-01-01' });
-    stray.close();
+    await stray.meta.put({ key: 'owner', value: 'stray-agent' });
     await wipeDevice();
     expect(await userDatabases()).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import Dexie, { liveQuery } from 'dexie';
 import type { Agent } from '../domain/organisation';
 import { deviceDb, type StoredIdentity } from './device-db';
-import { openUserDb, userDbName, userDbPrefix } from './user-db';
+import { closeUserDbs, openUserDb, userDbName, userDbPrefix } from './user-db';
 
 export async function readIdentity(): Promise<StoredIdentity | null> {
   return (await deviceDb.identity.get('current')) ?? null;
@@ -27,12 +27,7 @@ export async function saveIdentity(agent: Agent, now = new Date()): Promise<Stor
       await deviceDb.userDatabases.add({ name, agentId: agent.id, createdAt: identity.savedAt });
     }
   });
-  const userDb = openUserDb(agent.id);
-  try {
-    await userDb.meta.put({ key: 'owner', agentId: agent.id, createdAt: identity.savedAt });
-  } finally {
-    userDb.close();
-  }
+  await openUserDb(agent.id).meta.put({ key: 'owner', value: agent.id });
   return identity;
 }
 
@@ -48,6 +43,7 @@ export async function adoptIdentity(agent: Agent, now = new Date()): Promise<Sto
  *  deletion fails stays listed, so the next wipe tries again. */
 export async function wipeDevice(): Promise<void> {
   await deviceDb.identity.clear();
+  closeUserDbs();
   const known = await deviceDb.userDatabases.toCollection().primaryKeys();
   const listed = (await Dexie.getDatabaseNames()).filter((name) => name.startsWith(userDbPrefix));
   for (const name of new Set([...known, ...listed])) {

@@ -1,3 +1,7 @@
 export type { StoredIdentity } from './device-db';
 export { adoptIdentity, readIdentity, saveIdentity, watchIdentity, wipeDevice } from './identity';
-export { openUserDb, userDbName } from './user-db';
+export { closeUserDbs, openUserDb, userDbName, type OutboxEntry, type UserDb } from './user-db';
+export { execute } from './execute';
+export { loadActor } from './actor';
+export { readMeta, writeMeta, type SyncMeta } from './meta';
+export * from './hooks';

@@ -1,4 +1,8 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type Table } from 'dexie';
+import type { Rows } from '../domain/commands';
+import type { GroupSession, PracticeGroup, Template, Tutoring } from '../domain/entities';
+import type { Circonscription, Territory } from '../domain/organisation';
+import type { SyncEntity } from '../domain/protocol';
 
 /** Each user's data lives in a database of its own (DESIGN §6 "On the client"). */
 export const userDbPrefix = 'parcours-user-';
@@ -7,20 +11,93 @@ export function userDbName(agentId: string): string {
   return `${userDbPrefix}${agentId}`;
 }
 
-export interface UserMeta {
-  key: 'owner';
-  agentId: string;
+/** A queued mutation (DESIGN §6 shape) and what it did here, so that it can be undone
+ *  before a pull is applied and replayed on top of it (rebase). */
+export interface OutboxEntry {
+  id: number;
+  name: string;
+  args: unknown;
   createdAt: string;
+  /** The rows this mutation changed on this device, as they were before it ran. */
+  before: BeforeImage[];
 }
 
-export type UserDb = Dexie & {
-  meta: EntityTable<UserMeta, 'key'>;
+export interface BeforeImage {
+  entity: SyncEntity;
+  id: string;
+  /** The row before the mutation; null when the mutation created it. */
+  row: Record<string, unknown> | null;
+}
+
+/** A mutation the server refused: kept until the person has read why. */
+export interface Notice {
+  id: number;
+  name: string;
+  code: string;
+  field?: string;
+  at: string;
+}
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface EntityRows extends Omit<Rows, 'agent'> {
+  agent: Rows['agent'];
+  territory: Territory;
+  circonscription: Circonscription;
+  template: Template;
+  practiceGroup: PracticeGroup;
+  groupSession: GroupSession;
+  tutoring: Tutoring;
+}
+
+export type UserDb = Dexie & { [E in SyncEntity]: Table<EntityRows[E], string> } & {
+  meta: Table<MetaRecord, string>;
+  outbox: Table<OutboxEntry, number>;
+  notices: Table<Notice, number>;
 };
 
-/** Opens (creating if needed) an agent's own database. Paths, steps and the outbox arrive
- *  with the sync engine; version 1 only records whose database it is. */
+/** The indexes follow the screens: a path's steps by due date, an agent's trainings by date,
+ *  a path's meetings by date, a mentor's paths, a circonscription's paths. */
+const schema: Record<SyncEntity | 'meta' | 'outbox' | 'notices', string> = {
+  meta: 'key',
+  outbox: 'id',
+  notices: 'id',
+  territory: 'id',
+  circonscription: 'id, territoryId',
+  agent: 'id, circonscriptionId',
+  template: 'id',
+  path: 'id, recruitId, mentorId, circonscriptionId',
+  step: 'id, pathId, [pathId+dueDate], status',
+  training: 'id, agentId, [agentId+date]',
+  meeting: 'id, pathId, [pathId+date]',
+  practiceGroup: 'id, territoryId',
+  groupSession: 'id, groupId, date',
+  attendance: 'id, sessionId, agentId',
+  tutoring: 'id, tutorId, tuteeId',
+  delegation: 'id, fromAgentId, toAgentId',
+};
+
+const open = new Map<string, UserDb>();
+
+/** The agent's own database, one instance per agent for the life of the page. */
 export function openUserDb(agentId: string): UserDb {
-  const db = new Dexie(userDbName(agentId)) as UserDb;
+  const name = userDbName(agentId);
+  const existing = open.get(name);
+  if (existing) return existing;
+  // A typed cast rather than a subclass: class fields would overwrite the tables Dexie sets.
+  const db = new Dexie(name) as UserDb;
+  // Schema history: never edit a published version, add the next one.
   db.version(1).stores({ meta: 'key' });
+  db.version(2).stores(schema);
+  open.set(name, db);
   return db;
+}
+
+/** Closes every open user database, so that they can be deleted. */
+export function closeUserDbs(): void {
+  for (const db of open.values()) db.close();
+  open.clear();
 }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { saveIdentity } from '../../src/db';
 import type { Role } from '../../src/domain/organisation';
@@ -23,7 +23,8 @@ describe('the home screen', () => {
     await expectHeading(`Bonjour, ${name}`);
     expect(screen.getByText(purpose)).toBeTruthy();
     expect(screen.getByText(`Connecté·e : ${name}`)).toBeTruthy();
-    expect(document.title).toBe('Accueil – Parcours');
+    // The title is set in an effect, after the heading has rendered.
+    await waitFor(() => expect(document.title).toBe('Accueil – Parcours'));
   });
 });
 

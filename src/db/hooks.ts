@@ -1,0 +1,66 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Agent } from '../domain/organisation';
+import { loadActor } from './actor';
+import type { UserDb } from './user-db';
+
+// Live queries: each re-renders its screen when the rows it read change, in this tab or
+// another. `undefined` means "still loading", never "empty".
+
+export const usePathOf = (db: UserDb, recruitId: string) =>
+  useLiveQuery(() => db.path.where('recruitId').equals(recruitId).first(), [db, recruitId]);
+
+export const useSteps = (db: UserDb, pathId: string | undefined) =>
+  useLiveQuery(
+    () =>
+      pathId
+        ? db.step.where('[pathId+dueDate]').between([pathId, ''], [pathId, '\uffff']).toArray()
+        : [],
+    [db, pathId],
+  );
+
+export const useStep = (db: UserDb, stepId: string) =>
+  useLiveQuery(() => db.step.get(stepId), [db, stepId]);
+
+export const useTrainings = (db: UserDb, agentId: string) =>
+  useLiveQuery(
+    () => db.training.where('[agentId+date]').between([agentId, ''], [agentId, '\uffff']).toArray(),
+    [db, agentId],
+  );
+
+export const useMeetings = (db: UserDb, pathId: string | undefined) =>
+  useLiveQuery(
+    () =>
+      pathId
+        ? db.meeting.where('[pathId+date]').between([pathId, ''], [pathId, '\uffff']).toArray()
+        : [],
+    [db, pathId],
+  );
+
+export const useAgent = (db: UserDb, agentId: string | null | undefined) =>
+  useLiveQuery(
+    async () => (agentId ? ((await db.agent.get(agentId)) ?? null) : null),
+    [db, agentId],
+  );
+
+/** Sessions from `fromDate` on, with their group, soonest first. */
+export const useUpcomingSessions = (db: UserDb, fromDate: string) =>
+  useLiveQuery(async () => {
+    const sessions = await db.groupSession.where('date').aboveOrEqual(fromDate).sortBy('date');
+    const groups = new Map((await db.practiceGroup.toArray()).map((g) => [g.id, g]));
+    return sessions.map((session) => ({ session, group: groups.get(session.groupId) }));
+  }, [db, fromDate]);
+
+/** `entity:id` of every row a mutation not yet confirmed by the server has touched. */
+export const usePendingKeys = (db: UserDb) =>
+  useLiveQuery(async () => {
+    const keys = new Set<string>();
+    await db.outbox.each((entry) => entry.before.forEach((b) => keys.add(`${b.entity}:${b.id}`)));
+    return keys;
+  }, [db]);
+
+export const useOutboxCount = (db: UserDb) => useLiveQuery(() => db.outbox.count(), [db]);
+
+export const useNotices = (db: UserDb) => useLiveQuery(() => db.notices.toArray(), [db]);
+
+export const useActor = (db: UserDb, agent: Agent) =>
+  useLiveQuery(() => loadActor(db, agent), [db, agent]);

@@ -1,0 +1,41 @@
+import type { Entity, Reader, Rows } from '../domain/commands';
+import type { Scope } from '../domain/permissions';
+import type { UserDb } from './user-db';
+
+/** The domain's Reader over this device's copy: commands read exactly what the server would,
+ *  as far as this user may see it. */
+export class DexieReader implements Reader {
+  constructor(private readonly db: UserDb) {}
+
+  get<E extends Entity>(entity: E, id: string): Promise<Rows[E] | undefined> {
+    return this.db[entity].get(id) as Promise<Rows[E] | undefined>;
+  }
+
+  async scopeOfPath(pathId: string): Promise<Scope | undefined> {
+    const path = await this.db.path.get(pathId);
+    if (!path) return undefined;
+    const territoryId = await this.territoryOf(path.circonscriptionId);
+    if (territoryId === undefined) return undefined;
+    return {
+      recruitId: path.recruitId,
+      mentorId: path.mentorId,
+      circonscriptionId: path.circonscriptionId,
+      territoryId,
+    };
+  }
+
+  async scopeOfAgent(agentId: string): Promise<Scope | undefined> {
+    const path = await this.db.path.where('recruitId').equals(agentId).first();
+    if (path) return this.scopeOfPath(path.id);
+    const agent = await this.db.agent.get(agentId);
+    if (!agent?.circonscriptionId) return undefined;
+    const territoryId = await this.territoryOf(agent.circonscriptionId);
+    if (territoryId === undefined) return undefined;
+    const circonscriptionId = agent.circonscriptionId;
+    return { recruitId: agentId, mentorId: null, circonscriptionId, territoryId };
+  }
+
+  async territoryOf(circonscriptionId: string): Promise<string | undefined> {
+    return (await this.db.circonscription.get(circonscriptionId))?.territoryId;
+  }
+}
