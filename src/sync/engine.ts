@@ -1,0 +1,136 @@
+import { readMeta, writeMeta } from '../db/meta';
+import type { UserDb } from '../db/user-db';
+import type { Agent } from '../domain/organisation';
+import { protocolVersion } from '../domain/protocol';
+import { pushOutbox } from './push';
+import { applyPull } from './rebase';
+import { SyncError, type SyncTransport } from './transport';
+
+export type SyncState = 'idle' | 'syncing' | 'offline' | 'error' | 'unauthorized' | 'outdated';
+
+export interface SyncStatus {
+  state: SyncState;
+  lastSyncAt: string | null;
+  /** The kind of the last failure, cleared by the next success. */
+  lastError: string | null;
+}
+
+export interface EngineOptions {
+  db: UserDb;
+  agent: Agent;
+  transport: SyncTransport;
+  /** Random in [0, 1), for the backoff's jitter. */
+  random?: () => number;
+  /** At most this many pull pages in one cycle: a guard against a server that never ends. */
+  maxPages?: number;
+}
+
+const maxBackoffMs = 5 * 60_000;
+
+/** The client sync engine: one cycle pushes the outbox, then pulls and rebases until the
+ *  server has nothing more. Cycles never overlap, in this tab (one promise) or across tabs
+ *  (a Web Lock named after the user). Failures retry with exponential backoff and jitter. */
+export class SyncEngine {
+  private status: SyncStatus = { state: 'idle', lastSyncAt: null, lastError: null };
+  private readonly listeners = new Set<(status: SyncStatus) => void>();
+  private running: Promise<void> | null = null;
+  private again = false;
+  private failures = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly options: EngineOptions) {}
+
+  get current(): SyncStatus {
+    return this.status;
+  }
+
+  subscribe(listener: (status: SyncStatus) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.status);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs a cycle now; a call during a cycle makes exactly one more cycle follow it. */
+  sync(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.loop().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** Loads the last known status from the device, so a reload shows when it last synced. */
+  async restore(): Promise<void> {
+    const meta = await readMeta(this.options.db);
+    this.publish({ ...this.status, lastSyncAt: meta.lastSyncAt, lastError: meta.lastError });
+  }
+
+  stop(): void {
+    clearTimeout(this.retryTimer);
+    this.listeners.clear();
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.again = false;
+      await this.withLock(() => this.cycle());
+    } while (this.again);
+  }
+
+  private async withLock(work: () => Promise<void>): Promise<void> {
+    const locks = globalThis.navigator?.locks;
+    if (!locks) return work();
+    await locks.request(`parcours-sync-${this.options.agent.id}`, () => work());
+  }
+
+  private async cycle(): Promise<void> {
+    const { db, agent, transport } = this.options;
+    clearTimeout(this.retryTimer);
+    this.publish({ ...this.status, state: 'syncing' });
+    try {
+      await pushOutbox(db, transport);
+      const maxPages = this.options.maxPages ?? 10_000;
+      for (let page = 0, more = true; more && page < maxPages; page++) {
+        const { clientId, cursor } = await readMeta(db);
+        const answer = await transport.pull({ protocol: protocolVersion, clientId, cursor });
+        await applyPull(db, agent, answer);
+        more = answer.more;
+      }
+      this.failures = 0;
+      const lastSyncAt = new Date().toISOString();
+      await writeMeta(db, { lastSyncAt, lastError: null });
+      this.publish({ state: 'idle', lastSyncAt, lastError: null });
+    } catch (error) {
+      await this.fail(error);
+    }
+  }
+
+  private async fail(error: unknown): Promise<void> {
+    if (!(error instanceof SyncError)) console.error('Sync failed', error);
+    const kind = error instanceof SyncError ? error.failure.kind : 'server';
+    const state: SyncState =
+      kind === 'unauthorized'
+        ? 'unauthorized'
+        : kind === 'protocol'
+          ? 'outdated'
+          : kind === 'network'
+            ? 'offline'
+            : 'error';
+    await writeMeta(this.options.db, { lastError: kind }).catch(() => undefined);
+    this.publish({ ...this.status, state, lastError: kind });
+    // A person must act on these two (log in, update); the others heal by themselves.
+    if (state === 'unauthorized' || state === 'outdated') return;
+    this.failures++;
+    const ceiling = Math.min(maxBackoffMs, 1000 * 2 ** this.failures);
+    const delay = ceiling / 2 + (this.options.random ?? Math.random)() * (ceiling / 2);
+    this.retryTimer = setTimeout(() => void this.sync(), delay);
+  }
+
+  private publish(status: SyncStatus): void {
+    this.status = status;
+    this.listeners.forEach((listener) => listener(status));
+  }
+}

@@ -1,0 +1,45 @@
+import { readMeta } from '../db/meta';
+import type { UserDb } from '../db/user-db';
+import { maxMutationsPerPush, protocolVersion } from '../domain/protocol';
+import { SyncError, type SyncTransport } from './transport';
+
+/** Sends the outbox in order, in batches, until the server has seen all of it. Rejections
+ *  become notices the person reads; every acknowledged entry is dropped by the next pull
+ *  (so that dropping and rebasing happen in one transaction). */
+export async function pushOutbox(db: UserDb, transport: SyncTransport): Promise<void> {
+  const { clientId, lastMutationId } = await readMeta(db);
+  let acknowledged = lastMutationId;
+  for (;;) {
+    const batch = await db.outbox.where('id').above(acknowledged).limit(maxMutationsPerPush).toArray();
+    if (batch.length === 0) return;
+    const mutations = batch.map(({ id, name, args, createdAt }) => ({ id, name, args, createdAt }));
+    let answer;
+    try {
+      answer = await transport.push({ protocol: protocolVersion, clientId, mutations });
+    } catch (error) {
+      // The server already has what we think is next: resume from what it expects.
+      const failure = error instanceof SyncError ? error.failure : null;
+      if (failure?.kind === 'gap' && failure.expected - 1 > acknowledged) {
+        acknowledged = failure.expected - 1;
+        continue;
+      }
+      throw error;
+    }
+    const rejected = answer.results.filter((result) => result.status === 'rejected');
+    if (rejected.length > 0) {
+      const at = new Date().toISOString();
+      const names = new Map(batch.map((entry) => [entry.id, entry.name]));
+      await db.notices.bulkPut(
+        rejected.map(({ id, error }) => ({
+          id,
+          name: names.get(id) ?? '',
+          code: error?.code ?? 'invalid',
+          ...(error?.field ? { field: error.field } : {}),
+          at,
+        })),
+      );
+    }
+    if (answer.lastMutationId <= acknowledged) return; // no progress: let the next cycle retry
+    acknowledged = answer.lastMutationId;
+  }
+}
