@@ -5,3 +5,4 @@ export { execute } from './execute';
 export { loadActor } from './actor';
 export { readMeta, writeMeta, type SyncMeta } from './meta';
 export * from './hooks';
+export { dismissNotice, pendingCount } from './notices';

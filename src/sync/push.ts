@@ -10,7 +10,11 @@ export async function pushOutbox(db: UserDb, transport: SyncTransport): Promise<
   const { clientId, lastMutationId } = await readMeta(db);
   let acknowledged = lastMutationId;
   for (;;) {
-    const batch = await db.outbox.where('id').above(acknowledged).limit(maxMutationsPerPush).toArray();
+    const batch = await db.outbox
+      .where('id')
+      .above(acknowledged)
+      .limit(maxMutationsPerPush)
+      .toArray();
     if (batch.length === 0) return;
     const mutations = batch.map(({ id, name, args, createdAt }) => ({ id, name, args, createdAt }));
     let answer;

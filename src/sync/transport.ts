@@ -1,9 +1,4 @@
-import {
-  PullResponse,
-  PushResponse,
-  type PullRequest,
-  type PushRequest,
-} from '../domain/protocol';
+import { PullResponse, PushResponse, type PullRequest, type PushRequest } from '../domain/protocol';
 
 /** Why a sync request failed, as far as the engine needs to know to react. */
 export type SyncFailure =
@@ -27,7 +22,10 @@ export interface SyncTransport {
   pull(request: PullRequest): Promise<PullResponse>;
 }
 
-type Post = (path: string, body: unknown) => Promise<{ status: number; json: () => Promise<unknown> }>;
+type Post = (
+  path: string,
+  body: unknown,
+) => Promise<{ status: number; json: () => Promise<unknown> }>;
 
 /** Reads an answer: the body is validated like any input (DESIGN §6). */
 async function answer<T>(

@@ -21,11 +21,11 @@ export function startTriggers(engine: SyncEngine, target: Window = window) {
   sync();
   return {
     /** A local write: push it soon, coalescing a burst of taps into one request. */
-    afterWrite() {
+    afterWrite: () => {
       target.clearTimeout(writeTimer);
       writeTimer = target.setTimeout(sync, writeDelayMs);
     },
-    stop() {
+    stop: () => {
       target.removeEventListener('online', sync);
       target.document.removeEventListener('visibilitychange', onVisibility);
       target.clearInterval(tick);
