@@ -11,6 +11,7 @@ export default defineConfig({
             'src/domain/**/*.test.ts',
             'src/server/**/*.test.ts',
             'test/server/**/*.test.ts',
+            'test/sync/**/*.test.ts',
           ],
           testTimeout: 30_000,
           hookTimeout: 60_000,

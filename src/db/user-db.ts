@@ -1,4 +1,4 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Rows } from '../domain/commands';
 import type { GroupSession, PracticeGroup, Template, Tutoring } from '../domain/entities';
 import type { Circonscription, Territory } from '../domain/organisation';
@@ -80,19 +80,25 @@ const schema: Record<SyncEntity | 'meta' | 'outbox' | 'notices', string> = {
   delegation: 'id, fromAgentId, toAgentId',
 };
 
+/** A new handle on an agent's database. `options` lets tests give each simulated device an
+ *  IndexedDB of its own. */
+export function createUserDb(agentId: string, options?: DexieOptions): UserDb {
+  // A typed cast rather than a subclass: class fields would overwrite the tables Dexie sets.
+  const db = new Dexie(userDbName(agentId), options) as UserDb;
+  // Schema history: never edit a published version, add the next one.
+  db.version(1).stores({ meta: 'key' });
+  db.version(2).stores(schema);
+  return db;
+}
+
 const open = new Map<string, UserDb>();
 
 /** The agent's own database, one instance per agent for the life of the page. */
 export function openUserDb(agentId: string): UserDb {
-  const name = userDbName(agentId);
-  const existing = open.get(name);
+  const existing = open.get(agentId);
   if (existing) return existing;
-  // A typed cast rather than a subclass: class fields would overwrite the tables Dexie sets.
-  const db = new Dexie(name) as UserDb;
-  // Schema history: never edit a published version, add the next one.
-  db.version(1).stores({ meta: 'key' });
-  db.version(2).stores(schema);
-  open.set(name, db);
+  const db = createUserDb(agentId);
+  open.set(agentId, db);
   return db;
 }
 

@@ -23,6 +23,8 @@ export interface EngineOptions {
   random?: () => number;
   /** At most this many pull pages in one cycle: a guard against a server that never ends. */
   maxPages?: number;
+  /** Retry failed cycles by themselves (the app); tests drive every cycle instead. */
+  autoRetry?: boolean;
 }
 
 const maxBackoffMs = 5 * 60_000;
@@ -122,7 +124,8 @@ export class SyncEngine {
     await writeMeta(this.options.db, { lastError: kind }).catch(() => undefined);
     this.publish({ ...this.status, state, lastError: kind });
     // A person must act on these two (log in, update); the others heal by themselves.
-    if (state === 'unauthorized' || state === 'outdated') return;
+    if (state === 'unauthorized' || state === 'outdated' || this.options.autoRetry === false)
+      return;
     this.failures++;
     const ceiling = Math.min(maxBackoffMs, 1000 * 2 ** this.failures);
     const delay = ceiling / 2 + (this.options.random ?? Math.random)() * (ceiling / 2);

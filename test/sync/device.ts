@@ -1,0 +1,78 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { FastifyInstance } from 'fastify';
+import { createUserDb, execute, loadActor, type UserDb } from '../../src/db';
+import type { Outcome } from '../../src/domain/commands';
+import type { Agent } from '../../src/domain/organisation';
+import { SyncEngine, SyncError, transportOver, type SyncTransport } from '../../src/sync';
+import { demo, login, sessionCookie } from '../server/helpers';
+
+/** What the network does to one request: deliver it, lose it on the way, lose the answer
+ *  after the server acted, or deliver it twice. */
+export type Fault = 'none' | 'dropRequest' | 'dropResponse' | 'duplicate';
+
+/** One simulated phone: its own IndexedDB, the real sync engine, and a network whose faults
+ *  a test chooses request by request. */
+export class Device {
+  online = true;
+  faults: Fault[] = [];
+  readonly engine: SyncEngine;
+
+  private constructor(
+    readonly agent: Agent,
+    readonly db: UserDb,
+    private app: FastifyInstance,
+    private cookie: string,
+  ) {
+    // Tests call sync() themselves: no retry timers.
+    this.engine = new SyncEngine({ db, agent, transport: this.transport(), autoRetry: false });
+  }
+
+  static async signIn(app: FastifyInstance, local: string): Promise<Device> {
+    const response = await login(app, demo(local));
+    if (response.statusCode !== 200) throw new Error(`login ${local}: ${response.statusCode}`);
+    const { agent } = response.json<{ agent: Agent }>();
+    const db = createUserDb(agent.id, { indexedDB: new IDBFactory(), IDBKeyRange });
+    return new Device(agent, db, app, sessionCookie(response));
+  }
+
+  /** The session cookie, for requests a test makes as this device's person. */
+  headers(): Record<string, string> {
+    return { cookie: this.cookie };
+  }
+
+  /** Points the device at another server process (a restart). */
+  reconnect(app: FastifyInstance): void {
+    this.app = app;
+  }
+
+  async run(name: string, args: unknown): Promise<Outcome> {
+    return execute(this.db, await loadActor(this.db, this.agent), name, args);
+  }
+
+  /** One sync cycle; its failure is the engine's business (status), not the test's. */
+  sync(): Promise<void> {
+    return this.engine.sync();
+  }
+
+  outbox() {
+    return this.db.outbox.orderBy('id').toArray();
+  }
+
+  private transport(): SyncTransport {
+    return transportOver(async (path, body) => {
+      const fault = this.faults.shift() ?? 'none';
+      if (!this.online || fault === 'dropRequest') throw new SyncError({ kind: 'network' });
+      const send = () =>
+        this.app.inject({
+          method: 'POST',
+          url: path,
+          payload: body as object,
+          headers: { cookie: this.cookie },
+        });
+      if (fault === 'duplicate') await send();
+      const response = await send();
+      if (fault === 'dropResponse') throw new SyncError({ kind: 'network' });
+      return { status: response.statusCode, json: () => Promise.resolve(response.json()) };
+    });
+  }
+}

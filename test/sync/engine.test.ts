@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { isDone } from '../../src/domain/path';
+import type { Step } from '../../src/domain/entities';
+import { stores, useHarness } from '../server/helpers';
+import { Device } from './device';
+
+/** The recruit's steps that a tap can finish, in due order. */
+async function plainTodoSteps(device: Device): Promise<Step[]> {
+  const steps = await device.db.step.orderBy('dueDate').toArray();
+  return steps.filter(
+    (s) => !isDone(s) && s.kind !== 'equipment' && s.kind !== 'milestone' && !s.needsApproval,
+  );
+}
+
+describe.each(stores())('the sync engine against the real server on $name', (store) => {
+  const h = useHarness(store);
+
+  it('brings the recruit her path on the first sync, and nothing waits', async () => {
+    const device = await Device.signIn(h.app, 'recrue');
+    await device.sync();
+    expect(device.engine.current.state).toBe('idle');
+    const path = await device.db.path.where('recruitId').equals(device.agent.id).first();
+    expect(path).toBeDefined();
+    expect(await device.db.step.where('pathId').equals(path!.id).count()).toBeGreaterThan(14);
+    expect(await device.outbox()).toEqual([]);
+  });
+
+  it('keeps offline changes until the server has them, then confirms them', async () => {
+    const device = await Device.signIn(h.app, 'recrue');
+    await device.sync();
+    const [a, b, c] = await plainTodoSteps(device);
+    device.online = false;
+    for (const step of [a!, b!, c!]) {
+      const outcome = await device.run('step.setDone', { stepId: step.id, done: true });
+      expect(outcome.ok).toBe(true);
+    }
+    await device.sync();
+    expect(device.engine.current.state).toBe('offline');
+    expect((await device.outbox()).map((e) => e.name)).toEqual(Array(3).fill('step.setDone'));
+
+    device.online = true;
+    await device.sync();
+    expect(await device.outbox()).toEqual([]);
+    // Another device of hers sees the server's copy.
+    const other = await Device.signIn(h.app, 'recrue');
+    await other.sync();
+    for (const step of [a!, b!, c!])
+      expect((await other.db.step.get(step.id))?.status).toBe('done');
+  });
+
+  it('applies a mutation once when the answer is lost after the server committed', async () => {
+    const device = await Device.signIn(h.app, 'recrue');
+    await device.sync();
+    const id = crypto.randomUUID();
+    const args = {
+      id,
+      agentId: device.agent.id,
+      date: '2026-11-20',
+      title: 'Écrits professionnels',
+      days: 1,
+    };
+    expect((await device.run('training.record', args)).ok).toBe(true);
+    device.faults = ['dropResponse'];
+    await device.sync();
+    expect(await device.outbox()).toHaveLength(1);
+    device.faults = ['duplicate'];
+    await device.sync();
+    expect(await device.outbox()).toEqual([]);
+    expect(await device.db.training.get(id)).toMatchObject({ title: 'Écrits professionnels' });
+  });
+
+  it('reverts a change the server refused and tells the person why', async () => {
+    const manager = await Device.signIn(h.app, 'responsable');
+    const territory = await Device.signIn(h.app, 'territoire');
+    await Promise.all([manager.sync(), territory.sync()]);
+    const submitted = (await manager.db.step.where('status').equals('submitted').toArray())[0];
+    expect(submitted).toBeDefined();
+    const stepId = submitted!.id;
+
+    manager.online = false;
+    territory.online = false;
+    await manager.run('milestone.decide', { stepId, decision: 'approved', comment: 'Très bien' });
+    const refused = await territory.run('milestone.decide', {
+      stepId,
+      decision: 'rejected',
+      comment: 'Il manque le rapport',
+    });
+    expect(refused.ok).toBe(true); // optimistic: the territory manager's device said yes
+    manager.online = true;
+    territory.online = true;
+    await manager.sync();
+    await territory.sync();
+
+    const step = await territory.db.step.get(stepId);
+    expect(step).toMatchObject({ status: 'approved', decision: { comment: 'Très bien' } });
+    expect(await territory.outbox()).toEqual([]);
+    expect(await territory.db.notices.toArray()).toMatchObject([
+      { name: 'milestone.decide', code: 'already_decided' },
+    ]);
+  });
+
+  it('keeps the outbox when the session is gone, and says so', async () => {
+    const device = await Device.signIn(h.app, 'recrue');
+    await device.sync();
+    const [step] = await plainTodoSteps(device);
+    await device.run('step.setDone', { stepId: step!.id, done: true });
+    await h.app.inject({ method: 'POST', url: '/api/auth/logout', headers: device.headers() });
+    await device.sync();
+    expect(device.engine.current.state).toBe('unauthorized');
+    expect(await device.outbox()).toHaveLength(1);
+  });
+
+  it('loses nothing and doubles nothing across a server restart', async () => {
+    const device = await Device.signIn(h.app, 'recrue');
+    await device.sync();
+    const id = crypto.randomUUID();
+    await device.run('training.record', {
+      id,
+      agentId: device.agent.id,
+      date: '2026-11-21',
+      title: 'Violences intrafamiliales',
+      days: 0.5,
+    });
+    device.faults = ['dropResponse'];
+    await device.sync();
+    await h.app.close();
+    h.app = await h.build();
+    device.reconnect(h.app);
+    await device.sync();
+    expect(await device.outbox()).toEqual([]);
+    const trainings = await device.db.training.where('agentId').equals(device.agent.id).toArray();
+    expect(trainings.filter((t) => t.id === id)).toHaveLength(1);
+  });
+});
