@@ -1,8 +1,16 @@
 export type { StoredIdentity } from './device-db';
 export { adoptIdentity, readIdentity, saveIdentity, watchIdentity, wipeDevice } from './identity';
-export { closeUserDbs, createUserDb, openUserDb, userDbName, type OutboxEntry, type UserDb } from './user-db';
+export {
+  closeUserDbs,
+  createUserDb,
+  openUserDb,
+  userDbName,
+  type OutboxEntry,
+  type UserDb,
+} from './user-db';
 export { execute } from './execute';
 export { loadActor } from './actor';
 export { readMeta, writeMeta, type SyncMeta } from './meta';
 export * from './hooks';
 export { dismissNotice, pendingCount } from './notices';
+export { useMentees, useReviews, type MenteeProgress, type Review } from './team';

@@ -1,11 +1,12 @@
 import type common from '../../locales/fr/common.json';
 import type sync from '../../locales/fr/sync.json';
+import type team from '../../locales/fr/team.json';
 
 // French is the reference: every key used with t() must exist in locales/fr/common.json,
 // and locales.test.ts keeps the English file's keys identical.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; sync: typeof sync };
+    resources: { common: typeof common; sync: typeof sync; team: typeof team };
   }
 }
