@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { FastifyInstance } from 'fastify';
-import { createUserDb, execute, loadActor, type UserDb } from '../../src/db';
+import { createUserDb, execute, loadActor, readMeta, type UserDb } from '../../src/db';
 import type { Outcome } from '../../src/domain/commands';
 import type { Agent } from '../../src/domain/organisation';
 import { SyncEngine, SyncError, transportOver, type SyncTransport } from '../../src/sync';
@@ -52,6 +52,10 @@ export class Device {
   /** One sync cycle; its failure is the engine's business (status), not the test's. */
   sync(): Promise<void> {
     return this.engine.sync();
+  }
+
+  meta() {
+    return readMeta(this.db);
   }
 
   outbox() {
