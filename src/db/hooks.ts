@@ -6,8 +6,12 @@ import type { UserDb } from './user-db';
 // Live queries: each re-renders its screen when the rows it read change, in this tab or
 // another. `undefined` means "still loading", never "empty".
 
+/** The recruit's path; null when this device holds none (yet). */
 export const usePathOf = (db: UserDb, recruitId: string) =>
-  useLiveQuery(() => db.path.where('recruitId').equals(recruitId).first(), [db, recruitId]);
+  useLiveQuery(
+    async () => (await db.path.where('recruitId').equals(recruitId).first()) ?? null,
+    [db, recruitId],
+  );
 
 export const useSteps = (db: UserDb, pathId: string | undefined) =>
   useLiveQuery(
@@ -18,8 +22,9 @@ export const useSteps = (db: UserDb, pathId: string | undefined) =>
     [db, pathId],
   );
 
+/** One step; null when this device does not hold it. */
 export const useStep = (db: UserDb, stepId: string) =>
-  useLiveQuery(() => db.step.get(stepId), [db, stepId]);
+  useLiveQuery(async () => (await db.step.get(stepId)) ?? null, [db, stepId]);
 
 export const useTrainings = (db: UserDb, agentId: string) =>
   useLiveQuery(

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
-import { readIdentity } from '../db';
+// Not the db barrel: it would pull the commands, zod and Dexie hooks into the login chunk.
+import { readIdentity } from '../db/identity';
 import { initI18n } from '../i18n';
 import { App } from './App';
 import { routes } from './routes';

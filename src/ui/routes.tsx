@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { Layout } from './layout/Layout';
 import { Loading } from './layout/Loading';
@@ -6,16 +6,28 @@ import { RouteError } from './layout/RouteError';
 import { LoginScreen } from './login/LoginScreen';
 import { useSession } from './session/session-context';
 
-// Loaded only once someone is signed in: the login screen never downloads it.
+// Loaded only once someone is signed in: the login screen never downloads them.
+const SignedInShell = lazy(() => import('./home/SignedInShell'));
+const RecruitOnly = lazy(() =>
+  import('./home/SignedInShell').then((module) => ({ default: module.RecruitOnly })),
+);
 const HomeScreen = lazy(() => import('./home/HomeScreen'));
+const StepScreen = lazy(() => import('./recruit/StepScreen'));
+const TrainingScreen = lazy(() => import('./recruit/TrainingScreen'));
+const MentorScreen = lazy(() => import('./recruit/MentorScreen'));
+const GroupsScreen = lazy(() => import('./recruit/GroupsScreen'));
 
 /** Signed-in screens: without an identity, or once the server said 401, go to login. */
 function SignedIn() {
   const { identity, expired } = useSession();
   if (!identity || expired) return <Navigate to="/login" replace />;
+  return screen(SignedInShell);
+}
+
+function screen(Screen: LazyExoticComponent<ComponentType>) {
   return (
     <Suspense fallback={<Loading />}>
-      <HomeScreen />
+      <Screen />
     </Suspense>
   );
 }
@@ -25,7 +37,21 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <SignedIn /> },
+      {
+        element: <SignedIn />,
+        children: [
+          { index: true, element: screen(HomeScreen) },
+          {
+            element: screen(RecruitOnly),
+            children: [
+              { path: 'etapes/:stepId', element: screen(StepScreen) },
+              { path: 'formation', element: screen(TrainingScreen) },
+              { path: 'tuteur', element: screen(MentorScreen) },
+              { path: 'groupes', element: screen(GroupsScreen) },
+            ],
+          },
+        ],
+      },
       { path: 'login', element: <LoginScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],

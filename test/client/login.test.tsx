@@ -32,7 +32,7 @@ describe('the login screen', () => {
     await logIn(user, 'recrue@demo.parcours.fr', password);
 
     await expectHeading('Bonjour, Inès Benali');
-    expect(screen.getByText(/Votre parcours d’intégration s’affichera ici/)).toBeTruthy();
+    expect(await screen.findByText(/Votre parcours n’est pas encore arrivé/)).toBeTruthy();
     expect((await readIdentity())?.agent).toEqual(agents.recruit);
     expect(persist).toHaveBeenCalled();
     expect(requests).toEqual(['POST /api/auth/login']);

@@ -7,24 +7,24 @@ import { json, stubNetwork } from './network';
 import { expectHeading, renderApp } from './render-app';
 
 describe('the home screen', () => {
-  const cases: [Role, string, RegExp][] = [
-    ['recruit', 'Inès Benali', /Votre parcours d’intégration/],
-    ['mentor', 'Julien Moreau', /progression des personnes que vous accompagnez/],
-    ['manager', 'Sophie Lambert', /tableau de bord de votre circonscription/],
-    ['territoryManager', 'Karim Haddad', /circonscriptions de votre territoire/],
-    ['admin', 'Nathalie Roux', /modèles de parcours/],
+  const cases: [Role, string, RegExp, string][] = [
+    ['recruit', 'Inès Benali', /Votre parcours n’est pas encore arrivé/, 'Mon parcours'],
+    ['mentor', 'Julien Moreau', /progression des personnes que vous accompagnez/, 'Accueil'],
+    ['manager', 'Sophie Lambert', /tableau de bord de votre circonscription/, 'Accueil'],
+    ['territoryManager', 'Karim Haddad', /circonscriptions de votre territoire/, 'Accueil'],
+    ['admin', 'Nathalie Roux', /modèles de parcours/, 'Accueil'],
   ];
 
-  it.each(cases)('of a %s greets %s and says what it will hold', async (role, name, purpose) => {
+  it.each(cases)('of a %s greets %s and says what it holds', async (role, name, purpose, title) => {
     await saveIdentity(agents[role]);
     stubNetwork({ 'GET /api/auth/me': () => json(200, agents[role]) });
     await renderApp();
 
     await expectHeading(`Bonjour, ${name}`);
-    expect(screen.getByText(purpose)).toBeTruthy();
+    expect(await screen.findByText(purpose)).toBeTruthy();
     expect(screen.getByText(`Connecté·e : ${name}`)).toBeTruthy();
     // The title is set in an effect, after the heading has rendered.
-    await waitFor(() => expect(document.title).toBe('Accueil – Parcours'));
+    await waitFor(() => expect(document.title).toBe(`${title} – Parcours`));
   });
 });
 

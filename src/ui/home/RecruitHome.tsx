@@ -1,6 +1,6 @@
-import { RoleHome, type HomeProps } from './RoleHome';
+import PathScreen from '../recruit/PathScreen';
 
-/** Placeholder: the next issues fill this screen (DESIGN §2, the recruit row). */
-export default function RecruitHome({ agent }: HomeProps) {
-  return <RoleHome agent={agent} forRole="recruit" />;
+/** A recruit's home is her path (DESIGN §2, the recruit row). */
+export default function RecruitHome() {
+  return <PathScreen />;
 }

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { adoptIdentity, watchIdentity, wipeDevice, type StoredIdentity } from '../../db';
+// Not the db barrel, which would pull the commands and zod into the login chunk.
+import type { StoredIdentity } from '../../db/device-db';
+import { adoptIdentity, watchIdentity, wipeDevice } from '../../db/identity';
 import * as auth from './auth-api';
 import { SessionContext, type Session } from './session-context';
 

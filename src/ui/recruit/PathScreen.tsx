@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePathOf, usePendingKeys, useSteps } from '../../db';
+import { todayIso } from '../../domain/dates';
+import { progress, timeline } from '../../domain/path';
+import { useUserData } from '../data/user-data-context';
+import { Loading } from '../layout/Loading';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { ProgressRing } from './ProgressRing';
+import { useRecruitT } from './strings';
+import { TimelineSection, type Section } from './TimelineSection';
+import './recruit.css';
+
+const sections: Section[] = ['now', 'next', 'later', 'done'];
+
+/** "Mon parcours": the recruit's steps as a timeline — now, next, later, done. One live
+ *  query reads the whole path; grouping is memoised. */
+export default function PathScreen() {
+  const { t: tc } = useTranslation();
+  const { t } = useRecruitT();
+  const { db, agent } = useUserData();
+  useDocumentTitle(t('path.title'));
+  const path = usePathOf(db, agent.id);
+  const steps = useSteps(db, path?.id);
+  const pending = usePendingKeys(db);
+  const today = todayIso(new Date());
+  const groups = useMemo(() => (steps ? timeline(steps, today) : undefined), [steps, today]);
+  const counts = useMemo(() => (steps ? progress(steps) : undefined), [steps]);
+
+  return (
+    <section className="recruit-screen" aria-labelledby="home-title">
+      <h1 id="home-title">{tc('home.greeting', { name: agent.displayName })}</h1>
+      {path === null ? (
+        <p className="notice">{t('path.noPath')}</p>
+      ) : !groups || !counts ? (
+        <Loading />
+      ) : (
+        <>
+          <ProgressRing done={counts.done} total={counts.total} />
+          <div className="timeline">
+            {sections.map((section) => (
+              <TimelineSection
+                key={section}
+                section={section}
+                steps={groups[section]}
+                today={today}
+                pending={pending}
+              />
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
