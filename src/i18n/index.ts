@@ -2,13 +2,12 @@ import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import frCommon from '../../locales/fr/common.json';
 import frSync from '../../locales/fr/sync.json';
-import frTeam from '../../locales/fr/team.json';
 
 /** French first, English second (DESIGN §3). */
 export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'fr';
-export const namespaces = ['common', 'sync', 'team'] as const;
+export const namespaces = ['common', 'sync'] as const;
 
 /** A non-secret preference, so localStorage is enough. */
 const storageKey = 'parcours.language';
@@ -16,7 +15,7 @@ const storageKey = 'parcours.language';
 // French, the default, ships inside the entry chunk: the first paint waits for no second
 // request. Every other locale file is its own chunk, fetched only when that language is used
 // (and precached by the service worker for offline starts).
-const bundled = { fr: { common: frCommon, sync: frSync, team: frTeam } };
+const bundled = { fr: { common: frCommon, sync: frSync } };
 const localeFiles = import.meta.glob<Record<string, unknown>>(
   ['../../locales/*/*.json', '!../../locales/fr/*.json'],
   { import: 'default' },

@@ -39,6 +39,7 @@ export class SyncEngine {
   private again = false;
   private failures = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopped = false;
 
   constructor(private readonly options: EngineOptions) {}
 
@@ -54,6 +55,7 @@ export class SyncEngine {
 
   /** Runs a cycle now; a call during a cycle makes exactly one more cycle follow it. */
   sync(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     if (this.running) {
       this.again = true;
       return this.running;
@@ -70,7 +72,10 @@ export class SyncEngine {
     this.publish({ ...this.status, lastSyncAt: meta.lastSyncAt, lastError: meta.lastError });
   }
 
+  /** The screens closed (logout, another user): no more cycles, no more retries, and a cycle
+   *  still under way ends quietly — its database may be gone. */
   stop(): void {
+    this.stopped = true;
     clearTimeout(this.retryTimer);
     this.listeners.clear();
   }
@@ -111,6 +116,7 @@ export class SyncEngine {
   }
 
   private async fail(error: unknown): Promise<void> {
+    if (this.stopped) return;
     if (!(error instanceof SyncError)) console.error('Sync failed', error);
     const kind = error instanceof SyncError ? error.failure.kind : 'server';
     const state: SyncState =

@@ -35,7 +35,9 @@ describe('the login screen', () => {
     expect(await screen.findByText(/Votre parcours n’est pas encore arrivé/)).toBeTruthy();
     expect((await readIdentity())?.agent).toEqual(agents.recruit);
     expect(persist).toHaveBeenCalled();
-    expect(requests).toEqual(['POST /api/auth/login']);
+    // Then the sync engine starts with a pull: the first thing a signed-in device does.
+    expect(requests[0]).toBe('POST /api/auth/login');
+    await waitFor(() => expect(requests).toContain('POST /api/sync/pull'));
   });
 
   it('explains a wrong password in the alert region, in French', async () => {

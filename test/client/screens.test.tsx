@@ -10,7 +10,7 @@ describe('the home screen', () => {
   const cases: [Role, string, RegExp, string][] = [
     ['recruit', 'Inès Benali', /Votre parcours n’est pas encore arrivé/, 'Mon parcours'],
     ['mentor', 'Julien Moreau', /progression des personnes que vous accompagnez/, 'Accueil'],
-    ['manager', 'Sophie Lambert', /tableau de bord de votre circonscription/, 'Accueil'],
+    ['manager', 'Sophie Lambert', /Validez ici les jalons de votre circonscription/, 'Accueil'],
     ['territoryManager', 'Karim Haddad', /circonscriptions de votre territoire/, 'Accueil'],
     ['admin', 'Nathalie Roux', /modèles de parcours/, 'Accueil'],
   ];

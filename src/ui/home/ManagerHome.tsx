@@ -1,6 +1,15 @@
+import { useUserData } from '../data/user-data-context';
+import { ReviewQueue } from '../team/ReviewQueue';
 import { RoleHome, type HomeProps } from './RoleHome';
 
-/** Placeholder: the next issues fill this screen (DESIGN §2, the manager row). */
+/** A manager's home: the milestones waiting for her decision. The circonscription dashboard
+ *  comes with the manager screens (a later issue). */
 export default function ManagerHome({ agent }: HomeProps) {
-  return <RoleHome agent={agent} forRole="manager" />;
+  const { db, run } = useUserData();
+  return (
+    <>
+      <RoleHome agent={agent} forRole="manager" />
+      <ReviewQueue db={db} run={run} />
+    </>
+  );
 }

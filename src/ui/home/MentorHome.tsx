@@ -1,6 +1,14 @@
+import { useUserData } from '../data/user-data-context';
+import { MenteeList } from '../team/MenteeList';
 import { RoleHome, type HomeProps } from './RoleHome';
 
-/** Placeholder: the next issues fill this screen (DESIGN §2, the mentor row). */
+/** A mentor's home: the people she follows and how far each one has come. */
 export default function MentorHome({ agent }: HomeProps) {
-  return <RoleHome agent={agent} forRole="mentor" />;
+  const { db } = useUserData();
+  return (
+    <>
+      <RoleHome agent={agent} forRole="mentor" />
+      <MenteeList db={db} mentorId={agent.id} />
+    </>
+  );
 }

@@ -1,26 +1,48 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet } from 'react-router';
-import { primaryRole } from '../../domain/organisation';
+import { openUserDb } from '../../db';
+import { primaryRole, type Agent } from '../../domain/organisation';
 import { UserDataProvider } from '../data/UserDataProvider';
 import { useSession } from '../session/session-context';
+import { Notices } from '../sync/Notices';
+import { useSync } from '../sync/sync-context';
+import { SyncProvider } from '../sync/SyncProvider';
+import { SyncStatusBar } from '../sync/SyncStatusBar';
 
 // Only recruits download their navigation.
 const RecruitNav = lazy(() => import('../recruit/RecruitNav'));
 
 const isRecruit = (roles: Parameters<typeof primaryRole>[0]) => primaryRole(roles) === 'recruit';
 
-/** Everything behind the login: the agent's own database, and a recruit's tab bar. */
+/** Everything behind the login: the agent's own database kept in sync with the server, the
+ *  sync status, and a recruit's tab bar. */
 export default function SignedInShell() {
-  const { identity } = useSession();
+  const { identity, expire } = useSession();
   if (!identity) return null;
+  const { agent } = identity;
+  const db = openUserDb(agent.id); // one instance per agent: the same one the screens use
   return (
-    <UserDataProvider agent={identity.agent}>
-      {isRecruit(identity.agent.roles) ? (
-        <Suspense fallback={null}>
-          <RecruitNav />
-        </Suspense>
-      ) : null}
-      <Outlet />
+    <SyncProvider db={db} agent={agent} onUnauthorized={expire}>
+      <SyncedUserData agent={agent}>
+        <SyncStatusBar db={db} />
+        <Notices db={db} />
+        {isRecruit(agent.roles) ? (
+          <Suspense fallback={null}>
+            <RecruitNav />
+          </Suspense>
+        ) : null}
+        <Outlet />
+      </SyncedUserData>
+    </SyncProvider>
+  );
+}
+
+/** Every local write asks the engine to push about a second later. */
+function SyncedUserData({ agent, children }: { agent: Agent; children: ReactNode }) {
+  const { afterWrite } = useSync();
+  return (
+    <UserDataProvider agent={agent} onWrite={afterWrite}>
+      {children}
     </UserDataProvider>
   );
 }

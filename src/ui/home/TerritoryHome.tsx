@@ -1,6 +1,14 @@
+import { useUserData } from '../data/user-data-context';
+import { ReviewQueue } from '../team/ReviewQueue';
 import { RoleHome, type HomeProps } from './RoleHome';
 
-/** Placeholder: the next issues fill this screen (DESIGN §2, the territoryManager row). */
+/** A territory manager decides milestones over the whole territory, like a manager. */
 export default function TerritoryHome({ agent }: HomeProps) {
-  return <RoleHome agent={agent} forRole="territoryManager" />;
+  const { db, run } = useUserData();
+  return (
+    <>
+      <RoleHome agent={agent} forRole="territoryManager" />
+      <ReviewQueue db={db} run={run} />
+    </>
+  );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useSession } from '../session/session-context';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LogoutButton } from './LogoutButton';
 import { OfflineIndicator } from './OfflineIndicator';
 
 // Only production builds have a service worker to register (and the virtual module).
@@ -10,7 +11,7 @@ const UpdatePrompt = import.meta.env.PROD ? lazy(() => import('../pwa/UpdateProm
 
 export function Layout() {
   const { t } = useTranslation();
-  const { identity, logOut } = useSession();
+  const { identity } = useSession();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -28,14 +29,11 @@ export function Layout() {
             </p>
           ) : null}
           <LanguageSwitch />
-          {identity ? (
-            <button type="button" className="button button--quiet" onClick={() => void logOut()}>
-              {t('session.logOut')}
-            </button>
-          ) : null}
+          {identity ? <LogoutButton agentId={identity.agent.id} /> : null}
         </div>
       </header>
-      <OfflineIndicator />
+      {/* Signed in, the sync status bar says it, with what waits to be sent. */}
+      {identity ? null : <OfflineIndicator />}
       <main id="main" tabIndex={-1} className="app-main">
         <Outlet />
       </main>

@@ -36,6 +36,7 @@ export function SessionProvider({ initialIdentity, children }: Props) {
     () => ({
       identity,
       expired,
+      expire: () => setExpired(true),
       logIn: async (email, password) => {
         const result = await auth.logIn(email, password);
         if (result.ok) {

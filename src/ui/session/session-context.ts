@@ -7,6 +7,8 @@ export interface Session {
   identity: StoredIdentity | null;
   /** The server answered 401: the person must log in again; local data is kept. */
   expired: boolean;
+  /** The sync engine met a 401: ask the person to log in again, keeping local data. */
+  expire: () => void;
   logIn: (email: string, password: string) => Promise<LoginResult>;
   /** Best-effort server logout, then wipes this device (works offline). */
   logOut: () => Promise<void>;

@@ -1,3 +1,4 @@
+import './strings';
 import { useTranslation } from 'react-i18next';
 import { useMentees, type UserDb } from '../../db';
 import { todayIso } from '../../domain/dates';

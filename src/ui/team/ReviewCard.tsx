@@ -1,3 +1,4 @@
+import './strings';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../db';
