@@ -11,6 +11,7 @@ import { installSecurityHeaders } from './http/security-headers';
 import { installNotFound, installStaticFiles } from './http/static-files';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { syncRoutes } from './sync/routes';
 import type { Database } from './store/database';
 import { appVersion } from './version';
 
@@ -32,6 +33,8 @@ export interface AppOptions {
   passwordCost?: PasswordCost;
   passwordHasher?: PasswordHasher;
   throttle?: ThrottleLimits;
+  /** The most changes one pull answer carries; more come in further pages (`more: true`). */
+  pullPageSize?: number;
 }
 
 /** 1 MiB: far above any legitimate body (a sync push batches small mutations). */
@@ -56,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sessionTtlMs: sessionTtlHours * 3_600_000,
     now: options.now ?? (() => new Date()),
     version: appVersion,
+    pullPageSize: options.pullPageSize ?? 1000,
   };
 
   if (options.demo && (await seedDemoIfEmpty(ctx.db, ctx.hasher, ctx.now()))) {
@@ -70,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   healthRoutes(app, ctx);
   authRoutes(app, ctx);
+  syncRoutes(app, ctx);
 
   const shell = options.staticDir ? await installStaticFiles(app, options.staticDir) : false;
   installNotFound(app, shell);

@@ -13,4 +13,6 @@ export interface ServerContext {
   /** The clock, injectable so tests can expire sessions and throttle windows. */
   now: () => Date;
   version: string;
+  /** The most changes one pull answer carries. */
+  pullPageSize: number;
 }

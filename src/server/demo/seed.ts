@@ -1,6 +1,7 @@
 import type { PasswordHasher } from '../auth/passwords';
 import { countAgents, insertAgent } from '../store/agents';
 import { lockFor, type Database, type Queryable } from '../store/database';
+import { seedActivity } from './activity';
 import {
   circonscriptions,
   DEMO_DOMAIN,
@@ -9,6 +10,7 @@ import {
   territories,
   type DemoPerson,
 } from './organisation';
+import { seedMeetings, seedPaths } from './paths';
 
 export interface DemoLogin {
   email: string;
@@ -69,6 +71,7 @@ async function seed(tx: Queryable, passwordHash: string, today: Date): Promise<v
     );
     circonscriptionIds.set(c.key, row!.id);
   }
+  const agentIds = new Map<string, string>();
   const find = <T>(map: Map<string, T>, key: string): T => {
     const value = map.get(key);
     if (value === undefined) throw new Error(`Demo data names an unknown key: ${key}`);
@@ -86,6 +89,7 @@ async function seed(tx: Queryable, passwordHash: string, today: Date): Promise<v
       phone: demoPhone(person),
       passwordHash,
     });
+    agentIds.set(person.email, agent.id);
     for (const key of person.manages ?? []) {
       await tx.query(
         'INSERT INTO manager_circonscriptions (agent_id, circonscription_id) VALUES ($1, $2)',
@@ -99,6 +103,16 @@ async function seed(tx: Queryable, passwordHash: string, today: Date): Promise<v
       ]);
     }
   }
+  // What the first weeks of the demo recruits look like: paths, trainings, groups, tutoring.
+  const org = {
+    agents: agentIds,
+    circonscriptions: circonscriptionIds,
+    territories: territoryIds,
+    today: daysBefore(today, 0),
+  };
+  const paths = await seedPaths(tx, org);
+  await seedMeetings(tx, paths);
+  await seedActivity(tx, org, paths);
 }
 
 /** YYYY-MM-DD of the calendar day `days` before `today` (UTC, like the stored dates). */

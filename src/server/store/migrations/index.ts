@@ -1,5 +1,6 @@
 import { organisation } from './0001-organisation';
 import { auth } from './0002-auth';
+import { sync } from './0003-sync';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -12,4 +13,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { id: 1, name: 'organisation', sql: organisation },
   { id: 2, name: 'auth', sql: auth },
+  { id: 3, name: 'sync', sql: sync },
 ];

@@ -1,0 +1,102 @@
+import type { Queryable } from './database';
+
+/**
+ * How one field of a camelCase row is stored. Each kind reads back exactly the JSON the
+ * domain schema expects: dates as YYYY-MM-DD text (drivers would shift a `date` to local
+ * midnight), instants as ISO text in UTC, numerics as numbers, jsonb as parsed values.
+ */
+export type FieldKind = 'plain' | 'date' | 'instant' | 'json' | 'number';
+
+export interface TableSpec {
+  table: string;
+  /** Field name → kind, or [kind, column] when the column is not the snake_case name. */
+  fields: Record<string, FieldKind | [FieldKind, string]>;
+  /** Read-only fields computed by SQL over the table aliased `t` (managerIds...). */
+  computed?: Record<string, string>;
+  /** Whether the table has a `deleted` column (tombstones); the organisation's has not. */
+  tombstones: boolean;
+  /** Whether pulled rows carry `version` (the agent row's schema has none). */
+  versionInRow: boolean;
+  /** Whether commands may write it (agents are written by accounts, not by sync). */
+  writable: boolean;
+  /** Ids are uuids unless said otherwise (step, attendance and delegation ids are text). */
+  textIds?: boolean;
+}
+
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+const fieldsOf = (spec: TableSpec) =>
+  Object.entries(spec.fields).map(([key, declared]) => {
+    const [kind, column] = typeof declared === 'string' ? [declared, snake(key)] : declared;
+    return { key, kind, column };
+  });
+
+function readExpression(kind: FieldKind, column: string): string {
+  switch (kind) {
+    case 'date':
+      return `t.${column}::text`;
+    case 'instant':
+      return `to_char(t.${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    case 'number':
+      return `t.${column}::float8`;
+    default:
+      return `t.${column}`;
+  }
+}
+
+/** The select list over `t`: fields under their camelCase names, plus `__version` and
+ *  `__deleted`, which rowOf strips. */
+export function selectList(spec: TableSpec): string {
+  const fields = fieldsOf(spec).map(({ key, kind, column }) => {
+    return `${readExpression(kind, column)} AS "${key}"`;
+  });
+  const computed = Object.entries(spec.computed ?? {}).map(([key, sql]) => `${sql} AS "${key}"`);
+  const deleted = spec.tombstones ? 't.deleted' : 'false';
+  return [...fields, ...computed, 't.version::float8 AS "__version"', `${deleted} AS "__deleted"`]
+    .map((item) => `\n  ${item}`)
+    .join(',');
+}
+
+export interface StoredRow {
+  row: Record<string, unknown>;
+  version: number;
+  deleted: boolean;
+}
+
+export function rowOf(spec: TableSpec, raw: Record<string, unknown>): StoredRow {
+  const { __version, __deleted, ...row } = raw;
+  const version = Number(__version);
+  if (spec.versionInRow) row.version = version;
+  return { row, version, deleted: __deleted === true };
+}
+
+/** Inserts or replaces a row; the column default or the update trigger draws its version.
+ *  Writing a row also revives it if it was a tombstone. */
+export async function upsert(
+  tx: Queryable,
+  spec: TableSpec,
+  row: Record<string, unknown>,
+): Promise<void> {
+  if (!spec.writable) throw new Error(`${spec.table} is not written by sync`);
+  const fields = fieldsOf(spec);
+  const columns = fields.map((f) => f.column);
+  const params = fields.map(({ key, kind }) => {
+    const value = row[key] ?? null;
+    return kind === 'json' && value !== null ? JSON.stringify(value) : value;
+  });
+  const values = fields.map(({ kind }, i) =>
+    kind === 'json' ? `$${i + 1}::text::jsonb` : `$${i + 1}`,
+  );
+  const updates = columns.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`);
+  await tx.query(
+    `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${values.join(', ')})
+     ON CONFLICT (id) DO UPDATE SET ${[...updates, 'deleted = false'].join(', ')}`,
+    params,
+  );
+}
+
+/** A delete is a tombstone with a fresh version, so incremental pulls carry it. */
+export async function tombstone(tx: Queryable, spec: TableSpec, id: string): Promise<void> {
+  if (!spec.writable || !spec.tombstones) throw new Error(`${spec.table} keeps no tombstones`);
+  await tx.query(`UPDATE ${spec.table} SET deleted = true WHERE id = $1 AND NOT deleted`, [id]);
+}

@@ -1,0 +1,49 @@
+import type { Queryable } from '../store/database';
+import { HttpError } from '../http/http-error';
+
+/**
+ * A client id belongs to the agent who first used it (DESIGN §6): the first push or pull
+ * creates its row; anyone else presenting it is refused. Returns its last mutation id.
+ */
+export async function claimClient(
+  tx: Queryable,
+  clientId: string,
+  agentId: string,
+  now: Date,
+): Promise<number> {
+  await tx.query(
+    `INSERT INTO clients (client_id, agent_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)
+     ON CONFLICT (client_id) DO NOTHING`,
+    [clientId, agentId, now],
+  );
+  const [row] = await tx.query<{ agent_id: string; last_mutation_id: string | number }>(
+    'SELECT agent_id, last_mutation_id FROM clients WHERE client_id = $1',
+    [clientId],
+  );
+  if (!row || row.agent_id !== agentId) {
+    throw new HttpError(403, 'forbidden', 'This client belongs to another user.', 'clientId');
+  }
+  return Number(row.last_mutation_id);
+}
+
+/** The client's last mutation id, its row locked until the transaction ends. */
+export async function lockClient(tx: Queryable, clientId: string): Promise<number> {
+  const [row] = await tx.query<{ last_mutation_id: string | number }>(
+    'SELECT last_mutation_id FROM clients WHERE client_id = $1 FOR UPDATE',
+    [clientId],
+  );
+  if (!row) throw new Error(`client ${clientId} vanished`);
+  return Number(row.last_mutation_id);
+}
+
+export async function advanceClient(
+  tx: Queryable,
+  clientId: string,
+  mutationId: number,
+  now: Date,
+): Promise<void> {
+  await tx.query(
+    'UPDATE clients SET last_mutation_id = $2, last_seen_at = $3 WHERE client_id = $1',
+    [clientId, mutationId, now],
+  );
+}

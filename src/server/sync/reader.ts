@@ -1,0 +1,76 @@
+import type { Entity, Reader, Rows } from '../../domain/commands';
+import type { Scope } from '../../domain/permissions';
+import type { Queryable } from '../store/database';
+import { rowOf, selectList } from '../store/table-spec';
+import { tables } from '../store/tables';
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface ScopeRow {
+  recruit_id: string;
+  mentor_id: string | null;
+  circonscription_id: string;
+  territory_id: string;
+}
+
+const scopeOf = (row: ScopeRow): Scope => ({
+  recruitId: row.recruit_id,
+  mentorId: row.mentor_id,
+  circonscriptionId: row.circonscription_id,
+  territoryId: row.territory_id,
+});
+
+const pathScope = `SELECT p.recruit_id, p.mentor_id, p.circonscription_id, c.territory_id
+  FROM paths p JOIN circonscriptions c ON c.id = p.circonscription_id`;
+
+/** The domain's Reader over SQL, inside the caller's transaction: commands run on the
+ *  server exactly as on the device, reading the rows they act on through it. */
+export function sqlReader(tx: Queryable): Reader {
+  async function get<E extends Entity>(entity: E, id: string): Promise<Rows[E] | undefined> {
+    const spec = tables[entity];
+    if (!spec.textIds && !uuid.test(id)) return undefined;
+    const [raw] = await tx.query<Record<string, unknown>>(
+      `SELECT ${selectList(spec)} FROM ${spec.table} t WHERE t.id = $1`,
+      [id],
+    );
+    if (!raw) return undefined;
+    const stored = rowOf(spec, raw);
+    return stored.deleted ? undefined : (stored.row as Rows[E]);
+  }
+
+  async function scopeOfPath(pathId: string): Promise<Scope | undefined> {
+    if (!uuid.test(pathId)) return undefined;
+    const [row] = await tx.query<ScopeRow>(`${pathScope} WHERE p.id = $1 AND NOT p.deleted`, [
+      pathId,
+    ]);
+    return row && scopeOf(row);
+  }
+
+  async function scopeOfAgent(agentId: string): Promise<Scope | undefined> {
+    if (!uuid.test(agentId)) return undefined;
+    const [path] = await tx.query<ScopeRow>(
+      `${pathScope} WHERE p.recruit_id = $1 AND NOT p.deleted
+       ORDER BY p.start_date DESC, p.id LIMIT 1`,
+      [agentId],
+    );
+    if (path) return scopeOf(path);
+    const [home] = await tx.query<ScopeRow>(
+      `SELECT a.id AS recruit_id, NULL AS mentor_id, a.circonscription_id, c.territory_id
+         FROM agents a JOIN circonscriptions c ON c.id = a.circonscription_id
+        WHERE a.id = $1`,
+      [agentId],
+    );
+    return home && scopeOf(home);
+  }
+
+  async function territoryOf(circonscriptionId: string): Promise<string | undefined> {
+    if (!uuid.test(circonscriptionId)) return undefined;
+    const [row] = await tx.query<{ territory_id: string }>(
+      'SELECT territory_id FROM circonscriptions WHERE id = $1',
+      [circonscriptionId],
+    );
+    return row?.territory_id;
+  }
+
+  return { get, scopeOfPath, scopeOfAgent, territoryOf };
+}

@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import { PullRequest, PushRequest, type PushResponse } from '../../domain/protocol';
+import { authenticate } from '../auth/authenticate';
+import type { ServerContext } from '../context';
+import { HttpError } from '../http/http-error';
+import { readEnvelope, readPush } from './envelope';
+import { pull } from './pull';
+import { push } from './push';
+
+/** Sync protocol version 1 (DESIGN §6). */
+export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.post('/api/sync/push', async (request, reply) => {
+    const agent = await authenticate(ctx, request);
+    const body = readPush(PushRequest, request.body);
+    const outcome = await push(ctx.db, agent.id, body, ctx.now());
+    if (outcome.kind === 'gap') {
+      // The error shape of every answer, plus the id the client must resend from, at the
+      // top level where the client's transport reads it.
+      const error = new HttpError(
+        409,
+        'mutation_gap',
+        `Mutations are missing: the next one expected is ${outcome.expected}.`,
+        'mutations.0.id',
+      );
+      return reply.code(409).send({ ...error.toBody(), expectedMutationId: outcome.expected });
+    }
+    const answer: PushResponse = {
+      lastMutationId: outcome.lastMutationId,
+      results: outcome.results,
+    };
+    return answer;
+  });
+
+  app.post('/api/sync/pull', async (request) => {
+    const agent = await authenticate(ctx, request);
+    const body = readEnvelope(PullRequest, request.body);
+    return pull(ctx.db, agent.id, body.clientId, body.cursor, ctx.now(), ctx.pullPageSize);
+  });
+}

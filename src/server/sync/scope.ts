@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { Actor } from '../../domain/permissions';
+import type { Queryable } from '../store/database';
+
+/** What one agent may pull (DESIGN §7), as the parameters of the pull's queries. */
+export interface PullScope {
+  me: string;
+  mentor: boolean;
+  admin: boolean;
+  /** Circonscriptions whose paths they read: managed, delegated, or in their territories. */
+  circonscriptionIds: string[];
+  /** Territories whose practice groups they see: their home's, managed ones, their
+   *  circonscriptions'. */
+  territoryIds: string[];
+  /** Agents whose rows they get: themselves, the people of the paths they see, everyone of
+   *  their circonscriptions, their own managers (to contact them). */
+  agentIds: string[];
+  /** Their own and their mentees' paths: the only ones whose meeting notes they read. */
+  notePathIds: string[];
+  /** A hash of all the above: when it changes, the device's copy is replaced (reset). */
+  key: string;
+}
+
+/** The paths an actor reads (readPath), over a paths table aliased p and the params s. */
+export const visiblePath = (p: string) =>
+  `(s.admin OR ${p}.recruit_id = s.me OR (s.mentor AND ${p}.mentor_id = s.me)
+    OR ${p}.circonscription_id = ANY(s.circs))`;
+
+const params = `WITH s AS (SELECT $1::uuid AS me, $2::boolean AS mentor, $3::uuid[] AS circs,
+  $4::boolean AS admin)`;
+
+export async function scopeOf(tx: Queryable, actor: Actor): Promise<PullScope> {
+  const has = (role: Actor['roles'][number]) => actor.roles.includes(role);
+  const me = actor.agentId;
+  const mentor = has('mentor');
+  const admin = has('admin');
+  const territorial = has('territoryManager') ? actor.territoryIds : [];
+  const inTerritories = await ids(
+    tx,
+    'SELECT id FROM circonscriptions WHERE territory_id = ANY($1::uuid[])',
+    [territorial],
+  );
+  const circonscriptionIds = unique([
+    ...(has('manager') ? actor.circonscriptionIds : []),
+    ...actor.delegatedCirconscriptionIds,
+    ...inTerritories,
+  ]);
+  const values = [me, mentor, circonscriptionIds, admin];
+  const territoryIds = await ids(
+    tx,
+    `${params} SELECT c.territory_id AS id FROM circonscriptions c, s
+      WHERE s.admin OR c.id = ANY(s.circs)
+         OR c.id = (SELECT circonscription_id FROM agents WHERE id = s.me)
+     UNION SELECT unnest($5::uuid[])`,
+    [...values, territorial],
+  );
+  const agentIds = await ids(
+    tx,
+    `${params} SELECT a.id FROM agents a, s
+      WHERE s.admin OR a.id = s.me OR a.circonscription_id = ANY(s.circs)
+         OR a.id IN (SELECT p.recruit_id FROM paths p WHERE NOT p.deleted AND ${visiblePath('p')})
+         OR a.id IN (SELECT p.mentor_id FROM paths p WHERE NOT p.deleted AND ${visiblePath('p')})
+         OR a.id IN (SELECT m.agent_id FROM manager_circonscriptions m
+                      WHERE m.circonscription_id = (SELECT circonscription_id FROM agents
+                                                     WHERE id = s.me))`,
+    values,
+  );
+  const notePathIds = await ids(
+    tx,
+    `${params} SELECT p.id FROM paths p, s
+      WHERE NOT p.deleted AND (p.recruit_id = s.me OR (s.mentor AND p.mentor_id = s.me))`,
+    values,
+  );
+  const defining = {
+    roles: [...actor.roles].sort(),
+    circonscriptionIds,
+    territoryIds,
+    agentIds,
+    notePathIds,
+  };
+  const key = createHash('sha256').update(JSON.stringify(defining)).digest('base64url');
+  return {
+    me,
+    mentor,
+    admin,
+    circonscriptionIds,
+    territoryIds,
+    agentIds,
+    notePathIds,
+    key: key.slice(0, 22),
+  };
+}
+
+const unique = (list: string[]) => [...new Set(list)].sort();
+
+async function ids(tx: Queryable, sql: string, values: unknown[]): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(sql, values);
+  return unique(rows.map((row) => row.id));
+}

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { entitySchemas, type PullResponse, type RowChange } from '../../src/domain/protocol';
+import { may, readPath, relationsOf, type Actor } from '../../src/domain/permissions';
+import { people } from '../../src/server/demo/organisation';
+import { actorFor } from '../../src/server/sync/actor';
+import { sqlReader } from '../../src/server/sync/reader';
+import { stores, useHarness } from './helpers';
+import { mutations, pull, pullAll, push, pushOne, rowsOf, signIn } from './sync-helpers';
+
+const key = (c: RowChange) => `${c.entity}:${c.id}`;
+const changesOf = (pages: PullResponse[]) => pages.flatMap((page) => page.changes);
+
+describe.each(stores())('what a pull carries, on $name', (store) => {
+  const h = useHarness(store);
+  const today = () => h.clock.now.toISOString().slice(0, 10);
+
+  it.each(people.map((p) => [p.email]))('%s gets its scope and nothing else', async (email) => {
+    const session = await signIn(h.app, email);
+    const pages = await pullAll(h.app, session, randomUUID());
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.reset).toBe(true);
+    const changes = changesOf(pages);
+    const actor = (await actorFor(h.db, session.agent.id, today())) as Actor;
+    const read = sqlReader(h.db);
+    const scopeOf = async (pathId: string) => (await read.scopeOfPath(pathId))!;
+    for (const change of changes) {
+      expect(change.op).toBe('put');
+      if (change.op === 'put') entitySchemas[change.entity].parse(change.row);
+    }
+    for (const path of rowsOf(changes, 'path')) {
+      expect(may(actor, await scopeOf(String(path.id)), readPath), `path ${String(path.id)}`).toBe(
+        true,
+      );
+    }
+    for (const step of rowsOf(changes, 'step')) {
+      expect(may(actor, await scopeOf(String(step.pathId)), readPath)).toBe(true);
+    }
+    for (const training of rowsOf(changes, 'training')) {
+      const scope = (await read.scopeOfAgent(String(training.agentId)))!;
+      expect(may(actor, scope, readPath), `training of ${String(training.agentId)}`).toBe(true);
+    }
+    for (const meeting of rowsOf(changes, 'meeting')) {
+      const relations = relationsOf(actor, await scopeOf(String(meeting.pathId)));
+      expect(may(actor, await scopeOf(String(meeting.pathId)), readPath)).toBe(true);
+      expect('notes' in meeting).toBe(relations.has('own') || relations.has('mentee'));
+    }
+    // And everything it should get: every path it may read, with all its steps.
+    const all = await h.db.query<{ id: string }>('SELECT id FROM paths');
+    const expected = [];
+    for (const { id } of all) if (may(actor, await scopeOf(id), readPath)) expected.push(id);
+    const pulled = rowsOf(changes, 'path').map((p) => p.id);
+    expect(new Set(pulled)).toEqual(new Set(expected));
+    const [steps] = await h.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM steps WHERE path_id = ANY($1::uuid[])',
+      [expected],
+    );
+    expect(rowsOf(changes, 'step')).toHaveLength(steps!.n);
+    expect(rowsOf(changes, 'agent').map((a) => a.id)).toContain(session.agent.id);
+    expect(rowsOf(changes, 'template').length).toBeGreaterThan(0);
+    expect(rowsOf(changes, 'circonscription').length).toBe(5);
+  });
+
+  it('gives Inès her path, all its steps and her meeting notes', async () => {
+    const ines = await signIn(h.app, 'recrue');
+    const changes = changesOf(await pullAll(h.app, ines, randomUUID()));
+    const [path] = rowsOf(changes, 'path');
+    expect(path?.recruitId).toBe(ines.agent.id);
+    const steps = rowsOf(changes, 'step');
+    expect(steps.filter((s) => s.status === 'submitted')).toHaveLength(1);
+    expect(steps.some((s) => s.itemType === 'phone' && s.status === 'delivered')).toBe(true);
+    expect(rowsOf(changes, 'meeting').every((m) => typeof m.notes === 'string')).toBe(true);
+    const days = rowsOf(changes, 'training').reduce((sum, t) => sum + Number(t.days), 0);
+    expect(days).toBe(1.5);
+  });
+
+  it('pages a large answer: reset on the first page only, same rows as one page', async () => {
+    const admin = await signIn(h.app, 'rh');
+    const whole = changesOf(await pullAll(h.app, admin, randomUUID()));
+    const small = await h.build({ pullPageSize: 7 });
+    const pages = await pullAll(small, admin, randomUUID());
+    expect(pages.length).toBeGreaterThan(3);
+    expect(pages.map((p) => p.reset)).toEqual(pages.map((_, i) => i === 0));
+    expect(pages.every((p) => p.changes.length <= 7)).toBe(true);
+    const union = changesOf(pages);
+    expect(new Set(union.map(key)).size).toBe(union.length);
+    expect(new Map(union.map((c) => [key(c), c]))).toEqual(new Map(whole.map((c) => [key(c), c])));
+  });
+
+  it('sends only what changed since the cursor, tombstones included', async () => {
+    const ines = await signIn(h.app, 'recrue');
+    const sophie = await signIn(h.app, 'responsable');
+    const [mine, hers] = [randomUUID(), randomUUID()];
+    const before = (await pullAll(h.app, ines, mine)).at(-1)!.cursor;
+    const sophieBefore = (await pullAll(h.app, sophie, hers)).at(-1)!.cursor;
+    const [step] = await h.db.query<{ id: string }>(
+      `SELECT s.id FROM steps s JOIN paths p ON p.id = s.path_id
+        WHERE p.recruit_id = $1 AND s.kind = 'admin' LIMIT 1`,
+      [ines.agent.id],
+    );
+    await push(
+      h.app,
+      ines,
+      mine,
+      mutations(1, [{ name: 'step.setDone', args: { stepId: step!.id, done: true } }]),
+    );
+    const [meeting] = await h.db.query<{ id: string }>(
+      'UPDATE meetings SET deleted = true WHERE id = (SELECT id FROM meetings LIMIT 1) RETURNING id',
+    );
+    for (const [session, client, cursor] of [
+      [ines, mine, before],
+      [sophie, hers, sophieBefore],
+    ] as const) {
+      const next = await pull(h.app, session, client, cursor);
+      expect(next.reset).toBe(false);
+      expect(next.changes.map((c) => [c.entity, c.id, c.op])).toEqual([
+        ['step', step!.id, 'put'],
+        ['meeting', meeting!.id, 'delete'],
+      ]);
+    }
+    const fresh = changesOf(await pullAll(h.app, ines, randomUUID()));
+    expect(fresh.some((c) => c.id === meeting!.id)).toBe(false);
+  });
+
+  it('resets the old and the new mentor when a path changes hands', async () => {
+    const [ines, julien, fatou, sophie] = await Promise.all(
+      ['recrue', 'tuteur', 'fatou.sow', 'responsable'].map((local) => signIn(h.app, local)),
+    );
+    const cursors = new Map<string, string>();
+    for (const mentor of [julien!, fatou!]) {
+      cursors.set(mentor.agent.id, (await pullAll(h.app, mentor, randomUUID())).at(-1)!.cursor);
+    }
+    const [path] = await h.db.query<{ id: string }>('SELECT id FROM paths WHERE recruit_id = $1', [
+      ines!.agent.id,
+    ]);
+    const args = { pathId: path!.id, mentorId: fatou!.agent.id };
+    expect(await pushOne(h.app, sophie!, 'path.assignMentor', args)).toBe('applied');
+    const next = await pullAll(h.app, julien!, randomUUID(), cursors.get(julien!.agent.id));
+    const old = changesOf(next);
+    expect(next[0]?.reset).toBe(true);
+    expect(old.some((c) => c.id === path!.id)).toBe(false);
+    const gained = await pullAll(h.app, fatou!, randomUUID(), cursors.get(fatou!.agent.id));
+    expect(gained[0]?.reset).toBe(true);
+    const changes = changesOf(gained);
+    expect(rowsOf(changes, 'path').some((p) => p.id === path!.id)).toBe(true);
+    expect(rowsOf(changes, 'step').filter((s) => s.pathId === path!.id).length).toBeGreaterThan(10);
+    expect(rowsOf(changes, 'meeting').every((m) => typeof m.notes === 'string')).toBe(true);
+  });
+});
