@@ -6,7 +6,7 @@ import { Device } from './device';
 
 /** The recruit's steps that a tap can finish, in due order. */
 async function plainTodoSteps(device: Device): Promise<Step[]> {
-  const steps = await device.db.step.orderBy('dueDate').toArray();
+  const steps = (await device.db.step.toArray()).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   return steps.filter(
     (s) => !isDone(s) && s.kind !== 'equipment' && s.kind !== 'milestone' && !s.needsApproval,
   );
