@@ -19,16 +19,20 @@ function startServer(): Promise<ChildProcess> {
     env: { ...process.env, PORT: String(port), PARCOURS_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: 'inherit',
   });
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 60_000;
-    const poll = () =>
-      fetch(`${origin}/api/health`)
-        .then((r) => (r.ok ? resolve(server) : retry()))
-        .catch(retry);
-    const retry = () =>
-      Date.now() > deadline ? reject(new Error('server did not start')) : setTimeout(poll, 200);
-    poll();
-  });
+  return waitForHealth().then(() => server);
+}
+
+async function waitForHealth(): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const healthy = await fetch(`${origin}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('server did not start');
 }
 
 test.afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

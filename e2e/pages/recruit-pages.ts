@@ -71,12 +71,12 @@ export async function outboxNames(page: Page): Promise<string[]> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(names[0]!);
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(new Error(String(request.error)));
     });
     const entries = await new Promise<{ id: number; name: string }[]>((resolve, reject) => {
       const request = db.transaction('outbox').objectStore('outbox').getAll();
       request.onsuccess = () => resolve(request.result as { id: number; name: string }[]);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(new Error(String(request.error)));
     });
     db.close();
     return entries.sort((a, b) => a.id - b.id).map((entry) => entry.name);
