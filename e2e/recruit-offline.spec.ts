@@ -23,7 +23,7 @@ test('offline, the recruit moves her path forward, and a reload loses nothing', 
   const done: string[] = [];
   for (let i = 0; i < 3; i++) done.push(await recruit.markNextStepDone(done));
   await recruit.recordTraining('Accueil des publics en situation de précarité');
-  await page.getByRole('link', { name: 'Mon parcours' }).click();
+  await page.getByRole('link', { name: 'Mon parcours', exact: true }).click();
   const milestone = await recruit.askForReview('Bilan rédigé avec ma tutrice.');
 
   await page.reload();
@@ -35,7 +35,9 @@ test('offline, the recruit moves her path forward, and a reload loses nothing', 
   await page.goto(milestone);
   await expect(page.getByText('En attente de validation').first()).toBeVisible();
   await page.goto('/formation');
-  await expect(page.getByText('Accueil des publics en situation de précarité')).toBeVisible();
+  await expect(recruit.trainingItems('Accueil des publics en situation de précarité')).toHaveCount(
+    1,
+  );
   expect(await outboxNames(page)).toEqual([
     'step.setDone',
     'step.setDone',
@@ -61,8 +63,11 @@ test('the recruit screens have no axe violation at 360×640', async ({ page }) =
   await recruit.stepLinks().first().click();
   await check();
   for (const tab of ['Formation', 'Mon tuteur', 'Groupes']) {
-    await page.getByRole('link', { name: tab }).click();
-    await expect(page.getByRole('link', { name: tab })).toHaveAttribute('aria-current', 'page');
+    await page.getByRole('link', { name: tab, exact: true }).click();
+    await expect(page.getByRole('link', { name: tab, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await check();
   }
 });

@@ -69,7 +69,7 @@ test('the server dies during a push: after its restart nothing is lost and nothi
   server = await startServer();
   await new SyncBar(page).syncAndSettle();
   await page.goto('/formation');
-  await expect(page.getByText('Droits des usagers')).toHaveCount(1);
+  await expect(recruit.trainingItems('Droits des usagers')).toHaveCount(1);
 
   // A fresh device of hers pulls exactly one such record from the server.
   const witness = await browser.newContext({ baseURL: origin });
@@ -78,7 +78,7 @@ test('the server dies during a push: after its restart nothing is lost and nothi
   await new LoginPage(witnessPage).logIn(demo.recruit.email);
   await new RecruitPages(witnessPage).waitForPath();
   await witnessPage.goto('/formation');
-  await expect(witnessPage.getByText('Droits des usagers')).toHaveCount(1);
+  await expect(new RecruitPages(witnessPage).trainingItems('Droits des usagers')).toHaveCount(1);
   await witnessPage.goto(ticked[0]!);
   await expect(witnessPage.getByRole('button', { name: 'Marquer comme à faire' })).toBeVisible();
 

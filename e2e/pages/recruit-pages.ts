@@ -54,11 +54,16 @@ export class RecruitPages {
   }
 
   async recordTraining(title: string, duration = '1 jour'): Promise<void> {
-    await this.page.getByRole('link', { name: 'Formation' }).click();
+    await this.page.getByRole('link', { name: 'Formation', exact: true }).click();
     await this.page.getByLabel('Intitulé').fill(title);
     await this.page.getByLabel('Durée').selectOption({ label: duration });
     await this.page.getByRole('button', { name: 'Enregistrer la formation' }).click();
-    await expect(this.page.getByText(title)).toBeVisible();
+    await expect(this.trainingItems(title)).toHaveCount(1);
+  }
+
+  /** The recorded trainings listed with this title. */
+  trainingItems(title: string) {
+    return this.page.getByRole('listitem').filter({ hasText: title });
   }
 }
 
