@@ -1,8 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { createUserDb, execute, loadActor, readMeta, type UserDb } from '../../src/db';
 import type { Outcome } from '../../src/domain/commands';
 import type { Agent } from '../../src/domain/organisation';
+import type { PullResponse } from '../../src/domain/protocol';
 import { SyncEngine, SyncError, transportOver, type SyncTransport } from '../../src/sync';
 import { demo, login, sessionCookie } from '../server/helpers';
 
@@ -33,6 +34,35 @@ export class Device {
     const { agent } = response.json<{ agent: Agent }>();
     const db = createUserDb(agent.id, { indexedDB: new IDBFactory(), IDBKeyRange });
     return new Device(agent, db, app, sessionCookie(response));
+  }
+
+  /** What the server holds for this device's person: a full pull under a new client id,
+   *  rows grouped by entity and sorted by id, as a device stores them. */
+  async serverView(): Promise<Map<string, unknown[]>> {
+    const clientId = crypto.randomUUID();
+    const view = new Map<string, Map<string, unknown>>();
+    let cursor: string | null = null;
+    for (let more = true; more;) {
+      const response: LightMyRequestResponse = await this.app.inject({
+        method: 'POST',
+        url: '/api/sync/pull',
+        payload: { protocol: 1, clientId, cursor },
+        headers: { cookie: this.cookie },
+      });
+      const page: PullResponse = response.json();
+      for (const change of page.changes) {
+        const rows = view.get(change.entity) ?? new Map<string, unknown>();
+        view.set(change.entity, rows);
+        if (change.op === 'put') rows.set(change.id, change.row);
+        else rows.delete(change.id);
+      }
+      cursor = page.cursor;
+      more = page.more;
+    }
+    const byId = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : 1);
+    return new Map(
+      [...view].map(([entity, rows]) => [entity, [...rows].sort(byId).map(([, row]) => row)]),
+    );
   }
 
   /** The session cookie, for requests a test makes as this device's person. */
