@@ -40,6 +40,8 @@ export interface MenteeProgress {
   total: number;
   overdue: number;
   waiting: number;
+  /** When the recruit's devices last reached the server, if ever. */
+  lastSyncAt: string | null;
 }
 
 /** The paths a mentor follows, with each one's progress as of `today`. */
@@ -56,6 +58,7 @@ export const useMentees = (db: UserDb, mentorId: string, today: string) =>
           total: steps.length,
           overdue: steps.filter((s) => isOverdue(s, today)).length,
           waiting: steps.filter((s) => s.status === 'submitted').length,
+          lastSyncAt: (await db.syncHealth.get(path.recruitId))?.lastSyncAt ?? null,
         };
       }),
     );

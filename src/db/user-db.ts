@@ -1,6 +1,12 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Rows } from '../domain/commands';
-import type { GroupSession, PracticeGroup, Template, Tutoring } from '../domain/entities';
+import type {
+  GroupSession,
+  PracticeGroup,
+  SyncHealth,
+  Template,
+  Tutoring,
+} from '../domain/entities';
 import type { Circonscription, Territory } from '../domain/organisation';
 import type { SyncEntity } from '../domain/protocol';
 
@@ -51,6 +57,7 @@ export interface EntityRows extends Omit<Rows, 'agent'> {
   practiceGroup: PracticeGroup;
   groupSession: GroupSession;
   tutoring: Tutoring;
+  syncHealth: SyncHealth;
 }
 
 export type UserDb = Dexie & { [E in SyncEntity]: Table<EntityRows[E], string> } & {
@@ -61,24 +68,25 @@ export type UserDb = Dexie & { [E in SyncEntity]: Table<EntityRows[E], string> }
 
 /** The indexes follow the screens: a path's steps by due date, an agent's trainings by date,
  *  a path's meetings by date, a mentor's paths, a circonscription's paths. */
-const schema: Record<SyncEntity | 'meta' | 'outbox' | 'notices', string> = {
-  meta: 'key',
-  outbox: 'id',
-  notices: 'id',
-  territory: 'id',
-  circonscription: 'id, territoryId',
-  agent: 'id, circonscriptionId',
-  template: 'id',
-  path: 'id, recruitId, mentorId, circonscriptionId',
-  step: 'id, pathId, [pathId+dueDate], status',
-  training: 'id, agentId, [agentId+date]',
-  meeting: 'id, pathId, [pathId+date]',
-  practiceGroup: 'id, territoryId',
-  groupSession: 'id, groupId, date',
-  attendance: 'id, sessionId, agentId',
-  tutoring: 'id, tutorId, tuteeId',
-  delegation: 'id, fromAgentId, toAgentId',
-};
+const schemaV2: Record<Exclude<SyncEntity, 'syncHealth'> | 'meta' | 'outbox' | 'notices', string> =
+  {
+    meta: 'key',
+    outbox: 'id',
+    notices: 'id',
+    territory: 'id',
+    circonscription: 'id, territoryId',
+    agent: 'id, circonscriptionId',
+    template: 'id',
+    path: 'id, recruitId, mentorId, circonscriptionId',
+    step: 'id, pathId, [pathId+dueDate], status',
+    training: 'id, agentId, [agentId+date]',
+    meeting: 'id, pathId, [pathId+date]',
+    practiceGroup: 'id, territoryId',
+    groupSession: 'id, groupId, date',
+    attendance: 'id, sessionId, agentId',
+    tutoring: 'id, tutorId, tuteeId',
+    delegation: 'id, fromAgentId, toAgentId',
+  };
 
 /** A new handle on an agent's database. `options` lets tests give each simulated device an
  *  IndexedDB of its own. */
@@ -87,7 +95,8 @@ export function createUserDb(agentId: string, options?: DexieOptions): UserDb {
   const db = new Dexie(userDbName(agentId), options) as UserDb;
   // Schema history: never edit a published version, add the next one.
   db.version(1).stores({ meta: 'key' });
-  db.version(2).stores(schema);
+  db.version(2).stores(schemaV2);
+  db.version(3).stores({ syncHealth: 'id' });
   return db;
 }
 

@@ -176,3 +176,11 @@ export const Delegation = z.strictObject({
   ...versioned,
 });
 export type Delegation = z.infer<typeof Delegation>;
+
+/** When an agent's devices last reached the server: what a mentor reads as "sync health". */
+export const SyncHealth = z.strictObject({
+  /** The agent's id. */
+  id: Id,
+  lastSyncAt: z.iso.datetime(),
+});
+export type SyncHealth = z.infer<typeof SyncHealth>;

@@ -39,6 +39,12 @@ export const tables: Record<SyncEntity, TableSpec> = {
     ...organisation,
     versionInRow: false,
   },
+  syncHealth: {
+    table: 'sync_health',
+    fields: { id: 'plain', lastSyncAt: 'instant' },
+    ...organisation,
+    versionInRow: false,
+  },
   template: {
     table: 'templates',
     fields: { id: 'plain', name: 'plain', job: 'plain', status: 'plain', steps: 'json' },

@@ -23,8 +23,17 @@ export async function claimClient(
   if (!row || row.agent_id !== agentId) {
     throw new HttpError(403, 'forbidden', 'This client belongs to another user.', 'clientId');
   }
+  await tx.query(
+    `UPDATE clients SET last_seen_at = $2, version = nextval('row_version')
+      WHERE client_id = $1 AND last_seen_at < $2::timestamptz - make_interval(mins => $3)`,
+    [clientId, now, quietMinutes],
+  );
   return Number(row.last_mutation_id);
 }
+
+/** How stale a device's "last sync" may look to its mentor: refreshing it at every pull would
+ *  send every mentor a changed row each minute. */
+const quietMinutes = 10;
 
 /** The client's last mutation id, its row locked until the transaction ends. */
 export async function lockClient(tx: Queryable, clientId: string): Promise<number> {

@@ -15,6 +15,7 @@ const inScope: Record<SyncEntity, string> = {
   circonscription: 'true',
   template: 'true',
   agent: 't.id = ANY(s.agents)',
+  syncHealth: 't.id = ANY(s.agents)',
   path: visiblePath('t'),
   step: `t.path_id IN (SELECT p.id FROM paths p WHERE ${visiblePath('p')})`,
   meeting: `t.path_id IN (SELECT p.id FROM paths p WHERE ${visiblePath('p')})`,

@@ -9,6 +9,10 @@ export function MenteeList({ db, mentorId }: { db: UserDb; mentorId: string }) {
   const { t, i18n } = useTranslation('team');
   const mentees = useMentees(db, mentorId, todayIso(new Date()));
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' });
+  const instant = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   return (
     <section className="team-section" aria-labelledby="mentees-title">
       <h2 id="mentees-title">{t('mentees.title')}</h2>
@@ -16,7 +20,7 @@ export function MenteeList({ db, mentorId }: { db: UserDb; mentorId: string }) {
         <p>{t('mentees.empty')}</p>
       ) : (
         <ul className="card-list">
-          {mentees.map(({ path, recruit, done, total, overdue, waiting }) => (
+          {mentees.map(({ path, recruit, done, total, overdue, waiting, lastSyncAt }) => (
             <li key={path.id} className="card">
               <h3>{recruit?.displayName}</h3>
               <p>
@@ -37,6 +41,11 @@ export function MenteeList({ db, mentorId }: { db: UserDb; mentorId: string }) {
                 <p className="team-alert">{t('mentees.overdue', { count: overdue })}</p>
               ) : null}
               {waiting > 0 ? <p>{t('mentees.waiting', { count: waiting })}</p> : null}
+              <p>
+                {lastSyncAt
+                  ? t('mentees.lastSync', { when: instant.format(new Date(lastSyncAt)) })
+                  : t('mentees.neverSynced')}
+              </p>
             </li>
           ))}
         </ul>

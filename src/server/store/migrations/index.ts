@@ -1,6 +1,7 @@
 import { organisation } from './0001-organisation';
 import { auth } from './0002-auth';
 import { sync } from './0003-sync';
+import { syncHealth } from './0004-sync-health';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   { id: 1, name: 'organisation', sql: organisation },
   { id: 2, name: 'auth', sql: auth },
   { id: 3, name: 'sync', sql: sync },
+  { id: 4, name: 'sync-health', sql: syncHealth },
 ];
