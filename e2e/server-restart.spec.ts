@@ -14,28 +14,43 @@ const port = Number(process.env.E2E_RESTART_PORT ?? 8183);
 const origin = `http://localhost:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'parcours-e2e-'));
 
-function startServer(): Promise<ChildProcess> {
+let running: ChildProcess | undefined;
+
+async function startServer(): Promise<ChildProcess> {
+  // A server left listening there (an earlier run) would answer in this one's place.
+  if (await healthy()) throw new Error(`port ${port} is already in use`);
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, PORT: String(port), PARCOURS_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: 'inherit',
   });
-  return waitForHealth().then(() => server);
+  running = server;
+  server.once('exit', () => {
+    if (running === server) running = undefined;
+  });
+  await waitForHealth(server);
+  return server;
 }
 
-async function waitForHealth(): Promise<void> {
+const healthy = () =>
+  fetch(`${origin}/api/health`).then(
+    (response) => response.ok,
+    () => false,
+  );
+
+async function waitForHealth(server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    const healthy = await fetch(`${origin}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return;
+    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
+    if (await healthy()) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error('server did not start');
 }
 
-test.afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+test.afterAll(() => {
+  running?.kill('SIGKILL'); // a failed run must not leave its server behind
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 test('the server dies during a push: after its restart nothing is lost and nothing doubled', async ({
   browser,
@@ -53,7 +68,11 @@ test('the server dies during a push: after its restart nothing is lost and nothi
   await recruit.recordTraining('Droits des usagers', '0,5 jour');
 
   // The push reaches the server, which commits it; then the server dies before answering.
+  // The engine retries by itself: pushes after the first meet a dead server.
+  let killed = false;
   await page.route('**/api/sync/push', async (route) => {
+    if (killed) return route.abort('connectionrefused');
+    killed = true;
     const response = await route.fetch();
     expect(response.status()).toBe(200);
     server.kill('SIGKILL');
