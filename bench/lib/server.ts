@@ -5,13 +5,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the real server (in-memory database) serving `staticDir`, and waits until healthy. */
-export async function startServer(staticDir: string, port: number): Promise<RunningServer> {
+/** Starts the real server serving `staticDir`, and waits until healthy. The database is in
+ *  memory unless `dataDir` names a PGlite directory (one seeded by the bench). */
+export async function startServer(
+  staticDir: string,
+  port: number,
+  dataDir = 'memory://',
+): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
-      PARCOURS_DATA_DIR: 'memory://',
+      PARCOURS_DATA_DIR: dataDir,
       PARCOURS_STATIC_DIR: staticDir,
       LOG_LEVEL: 'warn',
     },

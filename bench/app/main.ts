@@ -1,0 +1,274 @@
+// The bench bundle: the app's own data layer (src/db, src/sync), loaded into a page of the
+// real app's origin, so that its figures are measured in the same browser, on the same
+// IndexedDB, beside the screens'. Built by bench/app-bundle.ts; driven by page.evaluate.
+import Dexie from 'dexie';
+import PouchDB from 'pouchdb-browser';
+import { loadActor } from '../../src/db/actor';
+import { execute } from '../../src/db/execute';
+import { createUserDb, type UserDb } from '../../src/db/user-db';
+import type { Step } from '../../src/domain/entities';
+import type { Agent } from '../../src/domain/organisation';
+import { syncEntities, type PushRequest } from '../../src/domain/protocol';
+import { SyncEngine } from '../../src/sync/engine';
+import { pushOutbox } from '../../src/sync/push';
+import { httpTransport, type SyncTransport } from '../../src/sync/transport';
+
+const now = () => performance.now();
+
+/** A path of `count` steps, every two days from `startDate`; those due over ten days ago
+ *  are done. Ids take three digits past 99 (the StepId schema allows two: these rows are
+ *  written to IndexedDB directly, which no screen validates). */
+function generatedSteps(pathId: string, startDate: string, count: number): Step[] {
+  const kinds = ['admin', 'training', 'mentoring', 'practiceGroup', 'milestone'] as const;
+  const today = new Date().toISOString().slice(0, 10);
+  return Array.from({ length: count }, (_, position): Step => {
+    const due = new Date(`${startDate}T00:00:00Z`);
+    due.setUTCDate(due.getUTCDate() + 2 * position);
+    const dueDate = due.toISOString().slice(0, 10);
+    const kind = kinds[position % kinds.length]!;
+    const past = Date.parse(today) - Date.parse(dueDate) > 10 * 86_400_000;
+    return {
+      id: `${pathId}.${String(position).padStart(position < 100 ? 2 : 3, '0')}`,
+      pathId,
+      position,
+      kind,
+      title: `Étape ${position + 1} : ${kind === 'milestone' ? 'bilan' : 'rencontre'}`,
+      help: 'Une étape générée pour la mesure.',
+      dueDate,
+      needsApproval: kind === 'milestone',
+      status: past ? (kind === 'milestone' ? 'approved' : 'done') : 'todo',
+      itemType: null,
+      assetTag: null,
+      submittedNote: null,
+      decision: null,
+      updatedAt: null,
+      version: 0,
+    };
+  });
+}
+
+async function opened(agentId: string): Promise<UserDb> {
+  const db = createUserDb(agentId);
+  await db.open();
+  return db;
+}
+
+/** Replaces a path's steps by `count` generated ones; returns the start date used. */
+async function replaceSteps(agentId: string, pathId: string, count: number): Promise<number> {
+  const db = await opened(agentId);
+  const path = await db.path.get(pathId);
+  if (!path) throw new Error(`no path ${pathId}`);
+  const steps = generatedSteps(pathId, path.startDate, count);
+  await db.transaction('rw', db.step, async () => {
+    await db.step.where('pathId').equals(pathId).delete();
+    await db.step.bulkPut(steps);
+  });
+  const stored = await db.step.where('pathId').equals(pathId).count();
+  db.close();
+  return stored;
+}
+
+/** The screen's own query (useSteps), on a fresh handle on the same database: ms each. */
+async function stepQueryMs(agentId: string, pathId: string, repetitions: number) {
+  const db = await opened(agentId);
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < repetitions; i++) {
+    const start = now();
+    const steps = await db.step
+      .where('[pathId+dueDate]')
+      .between([pathId, ''], [pathId, '\uffff'])
+      .toArray();
+    times.push(now() - start);
+    rows = steps.length;
+  }
+  db.close();
+  return { times, rows };
+}
+
+async function logIn(email: string, password: string): Promise<Agent> {
+  const response = await fetch('/api/auth/login', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`login answered ${response.status}`);
+  return ((await response.json()) as { agent: Agent }).agent;
+}
+
+/** Counts requests and request bytes on the way through. */
+function counting(inner: SyncTransport) {
+  const counts = { requests: 0, bytes: 0 };
+  const transport: SyncTransport = {
+    push: (request) => {
+      counts.requests++;
+      counts.bytes += JSON.stringify(request).length;
+      return inner.push(request);
+    },
+    pull: (request) => {
+      counts.requests++;
+      counts.bytes += JSON.stringify(request).length;
+      return inner.pull(request);
+    },
+  };
+  return { transport, counts };
+}
+
+async function rowCount(db: UserDb): Promise<number> {
+  const counts = await Promise.all(syncEntities.map((entity) => db.table(entity).count()));
+  return counts.reduce((sum, n) => sum + n, 0);
+}
+
+/** The initial sync as the app does it: our engine, our transport, a fresh database. */
+async function initialSync(agent: Agent) {
+  await Dexie.delete(createUserDb(agent.id).name);
+  const db = await opened(agent.id);
+  const { transport, counts } = counting(httpTransport());
+  const engine = new SyncEngine({ db, agent, transport, autoRetry: false });
+  const start = now();
+  await engine.sync();
+  const ms = now() - start;
+  const rows = await rowCount(db);
+  db.close();
+  return { ms, rows, pulls: counts.requests, state: engine.current.state };
+}
+
+/** The raw IndexedDB limit for the same rows: one readwrite transaction of plain puts into
+ *  a fresh database with one store per entity. */
+async function rawIdbPut(agentId: string) {
+  const db = await opened(agentId);
+  const tables = await Promise.all(
+    syncEntities.map(async (entity) => ({ entity, rows: await db.table(entity).toArray() })),
+  );
+  db.close();
+  const name = `bench-raw-${Date.now()}`;
+  const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => {
+      for (const entity of syncEntities)
+        request.result.createObjectStore(entity, { keyPath: 'id' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(new Error(String(request.error)));
+  });
+  const start = now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = raw.transaction(syncEntities, 'readwrite');
+    for (const { entity, rows } of tables) {
+      const store = tx.objectStore(entity);
+      for (const row of rows) store.put(row);
+    }
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(new Error(String(tx.error)));
+  });
+  const ms = now() - start;
+  raw.close();
+  await new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = resolve;
+  });
+  return { ms, rows: tables.reduce((sum, table) => sum + table.rows.length, 0) };
+}
+
+/** Queues `count` mutations through the real `execute`, without syncing: step.setDone on
+ *  the plain steps the agent may change, each flipped in turn. */
+async function queueMutations(agent: Agent, count: number) {
+  const db = await opened(agent.id);
+  const actor = await loadActor(db, agent);
+  const plain = (await db.step.toArray()).filter(
+    (step) => !step.needsApproval && step.kind !== 'milestone' && step.kind !== 'equipment',
+  );
+  const done = new Map(plain.map((step) => [step.id, step.status === 'done']));
+  let queued = 0;
+  for (let i = 0; queued < count && i < count * 2; i++) {
+    const step = plain[i % plain.length]!;
+    const next = !done.get(step.id);
+    const outcome = await execute(db, actor, 'step.setDone', { stepId: step.id, done: next });
+    if (outcome.ok) {
+      done.set(step.id, next);
+      queued++;
+    }
+  }
+  const outbox = await db.outbox.count();
+  db.close();
+  return { queued, outbox };
+}
+
+let lastPushes: PushRequest[] = [];
+
+/** One pushOutbox over the real transport, counting requests (and keeping them). */
+async function push(agentId: string) {
+  const db = await opened(agentId);
+  const { transport: inner, counts } = counting(httpTransport());
+  lastPushes = [];
+  const transport: SyncTransport = {
+    push: (request) => {
+      lastPushes.push(request);
+      return inner.push(request);
+    },
+    pull: (request) => inner.pull(request),
+  };
+  const start = now();
+  await pushOutbox(db, transport);
+  const ms = now() - start;
+  const notices = await db.notices.count();
+  db.close();
+  return { ms, requests: counts.requests, bytes: counts.bytes, notices };
+}
+
+/** The last push's requests sent again as they were: the server has them all, so each
+ *  mutation is a duplicate — same requests, same bytes, no command run. */
+async function replayPush() {
+  const transport = httpTransport();
+  let duplicates = 0;
+  const start = now();
+  for (const request of lastPushes) {
+    const answer = await transport.push(request);
+    duplicates += answer.results.filter((r) => r.status === 'duplicate').length;
+  }
+  const ms = now() - start;
+  const bytes = lastPushes.reduce((sum, r) => sum + JSON.stringify(r).length, 0);
+  return { ms, requests: lastPushes.length, bytes, duplicates };
+}
+
+/** PouchDB's replication from `remote` into a fresh pouchdb-browser database. */
+async function pouchReplicate(remote: string) {
+  const local = new PouchDB(`bench-pouch-${Date.now()}`);
+  const start = now();
+  const result = await PouchDB.replicate(remote, local, { batch_size: 1000 });
+  const ms = now() - start;
+  const { doc_count: docs } = await local.info();
+  await local.destroy();
+  if (!result.ok) throw new Error('PouchDB replication failed');
+  return { ms, docs };
+}
+
+/** requestAnimationFrame-to-next-frame intervals: the display's own floor. */
+function frameIntervals(count: number): Promise<number[]> {
+  return new Promise((resolve) => {
+    const times: number[] = [];
+    const tick = (time: number) => {
+      times.push(time);
+      if (times.length > count) resolve(times.slice(1).map((t, i) => t - times[i]!));
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+const api = {
+  replaceSteps,
+  stepQueryMs,
+  logIn,
+  initialSync,
+  rawIdbPut,
+  queueMutations,
+  push,
+  replayPush,
+  pouchReplicate,
+  frameIntervals,
+};
+export type BenchApi = typeof api;
+
+(globalThis as unknown as { parcoursBench: BenchApi }).parcoursBench = api;

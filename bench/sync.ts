@@ -1,0 +1,56 @@
+import { chromium } from '@playwright/test';
+import type { BenchApi } from './app/main';
+import { MANAGER } from './lib/seed';
+
+export interface SyncFigures {
+  /** Our initial sync (SyncEngine + httpTransport into a fresh Dexie database). */
+  pull: { ms: number; rows: number; pulls: number; state: string };
+  /** The same rows put in one readwrite transaction into a fresh raw IndexedDB database. */
+  raw: { ms: number; rows: number };
+  /** pushOutbox of `queued` mutations made by the real execute. */
+  push: { ms: number; requests: number; bytes: number; notices: number; queued: number };
+  /** The same push requests again: same bytes, every mutation a duplicate. */
+  replay: { ms: number; requests: number; bytes: number; duplicates: number };
+}
+
+type Loaded = typeof globalThis & { parcoursBench: BenchApi };
+const MUTATIONS = 1000;
+
+/** The manager's initial sync and a 1,000-mutation push, in headless Chromium (no CPU
+ *  throttling: both sides of each ratio run in the same page), on the bench page. */
+export async function syncFigures(origin: string, chromiumPath: string): Promise<SyncFigures> {
+  const browser = await chromium.launch({ executablePath: chromiumPath });
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    await context.addInitScript('globalThis.__name = (fn) => fn');
+    const page = await context.newPage();
+    await page.goto(`${origin}/bench.html`);
+    await page.waitForFunction(() => 'parcoursBench' in globalThis);
+    const agent = await page.evaluate(
+      (email) => (globalThis as Loaded).parcoursBench.logIn(email, 'Parcours-demo-2026'),
+      MANAGER,
+    );
+    const pull = await page.evaluate(
+      (a) => (globalThis as Loaded).parcoursBench.initialSync(a),
+      agent,
+    );
+    if (pull.state !== 'idle') throw new Error(`the initial sync ended ${pull.state}`);
+    const raw = await page.evaluate(
+      (id) => (globalThis as Loaded).parcoursBench.rawIdbPut(id),
+      agent.id,
+    );
+    const { queued } = await page.evaluate(
+      ([a, n]) => (globalThis as Loaded).parcoursBench.queueMutations(a, n),
+      [agent, MUTATIONS] as const,
+    );
+    const push = await page.evaluate(
+      (id) => (globalThis as Loaded).parcoursBench.push(id),
+      agent.id,
+    );
+    const replay = await page.evaluate(() => (globalThis as Loaded).parcoursBench.replayPush());
+    if (replay.duplicates !== queued) throw new Error(`${replay.duplicates} duplicates replayed`);
+    return { pull, raw, push: { ...push, queued }, replay };
+  } finally {
+    await browser.close();
+  }
+}
