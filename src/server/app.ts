@@ -59,7 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sessionTtlMs: sessionTtlHours * 3_600_000,
     now: options.now ?? (() => new Date()),
     version: appVersion,
-    pullPageSize: options.pullPageSize ?? 1000,
+    pullPageSize: options.pullPageSize ?? 5000,
   };
 
   if (options.demo && (await seedDemoIfEmpty(ctx.db, ctx.hasher, ctx.now()))) {

@@ -73,9 +73,10 @@ describe('a plain step', () => {
 
     await user.click(screen.getByRole('button', { name: 'Marquer comme fait' }));
 
-    expect(await screen.findByRole('button', { name: 'Marquer comme à faire' })).toBeTruthy();
-    expect(screen.getByText('Étape marquée comme faite.')).toBeTruthy();
-    expect(screen.getByText('en attente de synchronisation')).toBeTruthy();
+    // The label flips at once; the confirmation and the pending mark follow the commit.
+    expect(screen.getByRole('button', { name: 'Marquer comme à faire' })).toBeTruthy();
+    expect(await screen.findByText('Étape marquée comme faite.')).toBeTruthy();
+    expect(await screen.findByText('en attente de synchronisation')).toBeTruthy();
     expect((await db.step.get(stepId(steps.accounts)))?.status).toBe('done');
     expect(await outboxOf(db)).toEqual([
       { name: 'step.setDone', args: { stepId: stepId(steps.accounts), done: true } },
