@@ -19,20 +19,24 @@ export function SyncStatusBar({ db }: { db: UserDb }) {
   const error = status.lastError && online ? errorText(t, status.lastError) : null;
   return (
     <section className="sync-bar" aria-label={t('syncNow')}>
+      {/* Two lines of fixed height whatever they say, so that nothing below ever moves. */}
       <p role="status" className="sync-bar__status">
-        <span className={online ? 'sync-bar__dot sync-bar__dot--on' : 'sync-bar__dot'} />
-        <span>{online ? t('online') : t('offline')}</span>
-        <span> · </span>
-        <span>{pending > 0 ? t('pending', { count: pending }) : t('upToDate')}</span>
-        <span> · </span>
-        <span>
-          {status.state === 'syncing'
-            ? t('syncing')
-            : when
-              ? t('lastSync', { when })
-              : t('neverSynced')}
+        <span className="sync-bar__line">
+          <span className={online ? 'sync-bar__dot sync-bar__dot--on' : 'sync-bar__dot'} />
+          {online ? t('online') : t('offline')} ·{' '}
+          {pending > 0 ? t('pending', { count: pending }) : t('upToDate')}
         </span>
-        {error ? <span className="sync-bar__error"> · {error}</span> : null}
+        <span className="sync-bar__line">
+          {error ? (
+            <span className="sync-bar__error">{error}</span>
+          ) : status.state === 'syncing' ? (
+            t('syncing')
+          ) : when ? (
+            t('lastSync', { when })
+          ) : (
+            t('neverSynced')
+          )}
+        </span>
       </p>
       <button
         type="button"
