@@ -13,6 +13,20 @@ export const usePathOf = (db: UserDb, recruitId: string) =>
     [db, recruitId],
   );
 
+/** A recruit's path and its steps, read together: a screen never shows the path with an
+ *  empty or stale list of steps for a frame (which would move everything below it). */
+export const useRecruitPath = (db: UserDb, recruitId: string) =>
+  useLiveQuery(async () => {
+    const path = (await db.path.where('recruitId').equals(recruitId).first()) ?? null;
+    const steps = path
+      ? await db.step
+          .where('[pathId+dueDate]')
+          .between([path.id, ''], [path.id, '\uffff'])
+          .toArray()
+      : [];
+    return { path, steps };
+  }, [db, recruitId]);
+
 export const useSteps = (db: UserDb, pathId: string | undefined) =>
   useLiveQuery(
     () =>

@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { saveIdentity } from '../../src/db';
 import { agents } from './agents';
@@ -90,7 +90,7 @@ describe('a plain step', () => {
         name: /Comptes informatiques/,
       }),
     ).toBe(link);
-    expect(link.textContent).toContain('en attente de synchronisation');
+    await waitFor(() => expect(link.textContent).toContain('en attente de synchronisation'));
     expect(screen.getByText('2 étapes sur 35 faites')).toBeTruthy();
   });
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePathOf, usePendingKeys, useSteps } from '../../db';
+import { usePendingKeys, useRecruitPath } from '../../db';
 import { todayIso } from '../../domain/dates';
 import { progress, timeline } from '../../domain/path';
 import { useUserData } from '../data/user-data-context';
@@ -20,8 +20,9 @@ export default function PathScreen() {
   const { t } = useRecruitT();
   const { db, agent } = useUserData();
   useDocumentTitle(t('path.title'));
-  const path = usePathOf(db, agent.id);
-  const steps = useSteps(db, path?.id);
+  const loaded = useRecruitPath(db, agent.id);
+  const path = loaded?.path;
+  const steps = loaded?.steps;
   const pending = usePendingKeys(db);
   const today = todayIso(new Date());
   const groups = useMemo(() => (steps ? timeline(steps, today) : undefined), [steps, today]);
