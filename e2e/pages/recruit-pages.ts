@@ -25,7 +25,8 @@ export class RecruitPages {
     );
     for (const href of hrefs.filter((h) => !skip.includes(h))) {
       await this.page.locator(`a[href="${href}"]:visible`).first().click();
-      await expect(this.page.getByRole('link', { name: 'Retour à mon parcours' })).toBeVisible();
+      // Every loaded step offers its calendar entry: wait for it before judging the step.
+      await expect(this.page.getByRole('button', { name: 'Ajouter à mon agenda' })).toBeVisible();
       if (await accept()) return href;
       await this.backToPath();
     }
