@@ -1,5 +1,4 @@
 import type { Change } from '../domain/commands';
-import type { SyncEntity } from '../domain/protocol';
 import type { BeforeImage, UserDb } from './user-db';
 
 type AnyRow = Record<string, unknown> & { id: string };
@@ -27,6 +26,3 @@ export async function undoChanges(db: UserDb, before: readonly BeforeImage[]): P
     else await table.delete(image.id);
   }
 }
-
-export const entityTables = (db: UserDb, entities: readonly SyncEntity[]) =>
-  entities.map((entity) => db.table(entity));

@@ -27,16 +27,6 @@ export const useRecruitPath = (db: UserDb, recruitId: string) =>
     return { path, steps };
   }, [db, recruitId]);
 
-export const useSteps = (db: UserDb, pathId: string | undefined) =>
-  useLiveQuery(
-    () =>
-      pathId
-        ? db.step.where('[pathId+dueDate]').between([pathId, ''], [pathId, '\uffff']).toArray()
-        : [],
-    [db, pathId],
-  );
-
-/** One step; null when this device does not hold it. */
 export const useStep = (db: UserDb, stepId: string) =>
   useLiveQuery(async () => (await db.step.get(stepId)) ?? null, [db, stepId]);
 
