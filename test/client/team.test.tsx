@@ -65,3 +65,19 @@ describe("the mentor's list", () => {
     expect(await within(item).findByText(/Dernière synchronisation de son appareil/)).toBeTruthy();
   });
 });
+
+describe('a change the server refused', () => {
+  it('is explained in the person’s language until dismissed', async () => {
+    const { db, user } = await openAs(agents.manager);
+    await db.notices.put({ id: 7, name: 'milestone.decide', code: 'already_decided', at: '' });
+    expect(
+      await screen.findByText(
+        '« Décision sur un jalon » n’a pas été enregistré. Une décision a déjà été prise : rien n’a été modifié.',
+        { exact: false },
+      ),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'J’ai compris' }));
+    await waitFor(() => expect(screen.queryByText(/Décision sur un jalon/)).toBeNull());
+    expect(await db.notices.count()).toBe(0);
+  });
+});

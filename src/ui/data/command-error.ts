@@ -11,15 +11,25 @@ type Field = keyof typeof commandsFr.fields;
 const isField = (field: string | undefined): field is Field =>
   field !== undefined && Object.hasOwn(commandsFr.fields, field);
 
+type Code = keyof typeof commandsFr.errors;
+const isCode = (code: string): code is Code => Object.hasOwn(commandsFr.errors, code);
+
 /** Why a command was refused, in the user's language: the field's own message when the
- *  arguments were invalid (the title is too long), otherwise the rule that said no. */
-export function commandErrorMessage(t: TFunction<'commands'>, error: DomainError): string {
+ *  arguments were invalid (the title is too long), otherwise the rule that said no. Takes
+ *  plain code and field too, as the server sends them for a refused mutation. */
+export function commandErrorMessage(
+  t: TFunction<'commands'>,
+  error: Pick<DomainError, 'field'> & { code: string },
+): string {
   if (error.code === 'invalid' && isField(error.field)) return t(`fields.${error.field}`);
-  return t(`errors.${error.code}`);
+  return t(`errors.${isCode(error.code) ? error.code : 'invalid'}`);
 }
 
 /** commandErrorMessage bound to the current language. */
-export function useCommandError(): (error: DomainError) => string {
+export function useCommandError(): (error: Parameters<typeof commandErrorMessage>[1]) => string {
   const { t } = useTranslation('commands');
-  return useCallback((error: DomainError) => commandErrorMessage(t, error), [t]);
+  return useCallback(
+    (error: Parameters<typeof commandErrorMessage>[1]) => commandErrorMessage(t, error),
+    [t],
+  );
 }

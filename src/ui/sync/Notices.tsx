@@ -1,18 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { dismissNotice, useNotices, type UserDb } from '../../db';
-
-const reasons = [
-  'invalid',
-  'forbidden',
-  'not_found',
-  'already_decided',
-  'not_submitted',
-  'wrong_kind',
-  'bad_transition',
-  'comment_required',
-] as const;
-type Reason = (typeof reasons)[number];
-const isReason = (code: string): code is Reason => (reasons as readonly string[]).includes(code);
+import { useCommandError } from '../data/command-error';
 
 const actions = [
   'step_setDone',
@@ -34,6 +22,7 @@ const isAction = (key: string): key is Action => (actions as readonly string[]).
  *  told which and why, until they dismiss it. */
 export function Notices({ db }: { db: UserDb }) {
   const { t } = useTranslation('sync');
+  const reasonOf = useCommandError();
   const notices = useNotices(db) ?? [];
   if (notices.length === 0) return null;
   return (
@@ -43,7 +32,7 @@ export function Notices({ db }: { db: UserDb }) {
         {notices.map((notice) => {
           const key = notice.name.replace('.', '_');
           const action = isAction(key) ? t(`actions.${key}`) : notice.name;
-          const reason = t(`reasons.${isReason(notice.code) ? notice.code : 'invalid'}`);
+          const reason = reasonOf(notice);
           return (
             <li key={notice.id}>
               {t('notices.item', { action, reason })}{' '}

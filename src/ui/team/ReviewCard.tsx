@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../db';
 import type { Outcome } from '../../domain/commands';
+import { useCommandError } from '../data/command-error';
 
 interface Props {
   review: Review;
@@ -17,6 +18,7 @@ interface Props {
 export function ReviewCard({ review, pending, decide, onDecided }: Props) {
   const { t, i18n } = useTranslation('team');
   const { t: ts } = useTranslation('sync');
+  const reasonOf = useCommandError();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -39,9 +41,7 @@ export function ReviewCard({ review, pending, decide, onDecided }: Props) {
       return;
     }
     setError(
-      outcome.error.field === 'comment'
-        ? t('reviews.commentRequired')
-        : ts(`reasons.${outcome.error.code}`, { defaultValue: ts('reasons.invalid') }),
+      outcome.error.field === 'comment' ? t('reviews.commentRequired') : reasonOf(outcome.error),
     );
   }
 
