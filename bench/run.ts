@@ -17,6 +17,9 @@ import { syncFigures } from './sync';
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const rows: Row[] = [];
+// BENCH_ONLY=bundle,lighthouse,recruit,sync,pouch runs some sections (all by default).
+const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+const wanted = (section: string) => only.size === 0 || only.has(section);
 const perSecond = (rowCount: number, ms: number) => Math.round((rowCount / ms) * 1000);
 
 execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
@@ -34,6 +37,16 @@ const server = await startServer(
 );
 
 try {
+  if (wanted('bundle')) await bundleRows();
+  if (wanted('lighthouse')) await lighthouseRows();
+  if (wanted('recruit')) await recruitRows();
+  if (wanted('sync')) await syncRows();
+} finally {
+  await server.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+
+async function bundleRows() {
   const ours = await loginRouteJs(server.origin, chromePath);
   const floor = await frameworkFloorJs(join(work, 'floor-app'));
   rows.push({
@@ -44,7 +57,9 @@ try {
     goal: '≤ 170 KiB',
     met: ours <= 170,
   });
+}
 
+async function lighthouseRows() {
   const staticPage = await medianScores(runs, () =>
     audit(`${server.origin}/floor.html`, chromePath),
   );
@@ -73,7 +88,9 @@ try {
       met: scores.accessibility === 100,
     });
   }
+}
 
+async function recruitRows() {
   const recruit = await recruitScreens(server.origin, chromePath);
   rows.push({
     figure: `"Mon parcours" render, ${recruit.steps} steps, ms (CPU 4×, median)`,
@@ -96,7 +113,9 @@ try {
       met: value <= goal,
     });
   }
+}
 
+async function syncRows() {
   const sync = await syncFigures(server.origin, chromePath);
   const oursRate = perSecond(sync.pull.rows, sync.pull.ms);
   const rawRate = perSecond(sync.raw.rows, sync.raw.ms);
@@ -108,6 +127,7 @@ try {
     goal: '≥ 0.8× raw',
     met: oursRate >= 0.8 * rawRate,
   });
+  if (!wanted('pouch')) return pushRow(sync);
   const pouch = await pouchFigures(server.origin, chromePath, sync.pull.rows);
   rows.push(
     'reason' in pouch
@@ -129,6 +149,10 @@ try {
           met: oursRate >= 5 * perSecond(pouch.docs, pouch.ms),
         },
   );
+  pushRow(sync);
+}
+
+function pushRow(sync: Awaited<ReturnType<typeof syncFigures>>) {
   rows.push({
     figure: `push of ${sync.push.queued} queued mutations, ms (${sync.push.requests} requests, ${Math.round(sync.push.bytes / 1024)} KiB)`,
     ours: sync.push.ms,
@@ -137,12 +161,11 @@ try {
     goal: '≤ 3 requests, ≤ 1000 ms',
     met: sync.push.requests <= 3 && sync.push.ms <= 1000,
   });
-} finally {
-  await server.stop();
-  rmSync(work, { recursive: true, force: true });
 }
 
 console.log(`\nParcours bench (${runs} Lighthouse runs each, median; default mobile profile)\n`);
 for (const row of rows) console.log(formatRow(row));
-mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.json', JSON.stringify(rows, null, 2));
+if (only.size === 0) {
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/latest.json', JSON.stringify(rows, null, 2));
+}

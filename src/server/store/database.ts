@@ -36,3 +36,24 @@ export interface Database extends Queryable {
 export async function lockFor(tx: Queryable, name: string): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [name]);
 }
+
+/** Runs fn inside a savepoint: if it throws, its writes alone are undone and the
+ *  transaction goes on (the error is rethrown for the caller to judge). */
+export async function withSavepoint<T>(tx: Queryable, fn: () => Promise<T>): Promise<T> {
+  await tx.exec('SAVEPOINT parcours_step');
+  try {
+    const result = await fn();
+    await tx.exec('RELEASE SAVEPOINT parcours_step');
+    return result;
+  } catch (error) {
+    await tx.exec('ROLLBACK TO SAVEPOINT parcours_step');
+    throw error;
+  }
+}
+
+/** SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation): the data
+ *  was refused, the database itself is fine. */
+export function isDataError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^2[23]/.test(code);
+}

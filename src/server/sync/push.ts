@@ -1,10 +1,16 @@
 import { commands, runCommand } from '../../domain/commands';
 import type { Actor } from '../../domain/permissions';
 import type { Mutation, MutationResult, PushRequest } from '../../domain/protocol';
-import { lockFor, type Database, type Queryable } from '../store/database';
+import {
+  isDataError,
+  lockFor,
+  withSavepoint,
+  type Database,
+  type Queryable,
+} from '../store/database';
 import { actorFor } from './actor';
+import { BatchReader } from './batch-reader';
 import { advanceClient, claimClient, lockClient } from './clients';
-import { sqlReader } from './reader';
 import { writeChanges } from './write';
 
 export type PushOutcome =
@@ -27,73 +33,64 @@ async function takeWriterLock(tx: Queryable): Promise<void> {
   await lockFor(tx, WRITERS);
 }
 
-/** The push algorithm of DESIGN §6, after Replicache's reference push. */
+/**
+ * The push algorithm of DESIGN §6, after Replicache's reference push, with one departure:
+ * the mutations of one request share ONE transaction instead of one each. What the design
+ * asks of a transaction still holds: each mutation's effect and the advance of
+ * lastMutationId commit together (all of the request's, or none of them, and then the client
+ * sends them again and they are applied once); a refusal advances it too; a failure of the
+ * infrastructure rolls everything back and answers 5xx. A commit per mutation cost more than
+ * the mutations themselves (a WAL flush each on PostgreSQL): 1,000 queued ticks took 1.9 s.
+ */
 export async function push(
   db: Database,
   agentId: string,
   request: PushRequest,
   now: Date,
 ): Promise<PushOutcome> {
-  // 1. The client id is this user's (created on first use), and who the user is today.
+  const { clientId } = request;
   const today = now.toISOString().slice(0, 10);
-  const { actor, lastMutationId } = await db.transaction(
-    async (tx) => ({
-      lastMutationId: await claimClient(tx, request.clientId, agentId, now),
-      actor: await actorFor(tx, agentId, today),
-    }),
+  return db.transaction(
+    async (tx) => {
+      // 1. Take the writers' lock; the client id is this user's (created on first use); its
+      //    row is locked until the end; who the user is today.
+      await takeWriterLock(tx);
+      await claimClient(tx, clientId, agentId, now);
+      const first = await lockClient(tx, clientId);
+      const actor = await actorFor(tx, agentId, today);
+      if (!actor) throw new Error(`agent ${agentId} vanished`);
+      const reader = new BatchReader(tx);
+      await reader.prefetch(request.mutations.filter((mutation) => mutation.id > first));
+
+      // 2. Each mutation in order.
+      const results: MutationResult[] = [];
+      let last = first;
+      for (const mutation of request.mutations) {
+        const { id } = mutation;
+        // 2.1 Already processed (a replay after a lost answer): no effect.
+        if (id <= last) {
+          results.push({ id, status: 'duplicate' });
+          continue;
+        }
+        // 2.2 A mutation is missing in between: stop. Ids increase by 1 within a request
+        //     (readPush), so this can only be its first new one: nothing was applied.
+        if (id > last + 1) return { kind: 'gap', expected: last + 1 };
+        // 2.3 Run the command as the domain defines it; a refusal is a result, not an error.
+        results.push(await apply(tx, reader, actor, mutation, now));
+        last = id;
+      }
+      // 3. lastMutationId advances with the effects, applied or rejected: one bad mutation
+      //    never jams the queue.
+      if (last > first) await advanceClient(tx, clientId, last, now);
+      return { kind: 'done', lastMutationId: last, results };
+    },
     { isolation: 'readCommitted' },
   );
-  if (!actor) throw new Error(`agent ${agentId} vanished`);
-
-  // 2. Each mutation in order, each in its own transaction.
-  const results: MutationResult[] = [];
-  let last = lastMutationId;
-  for (const mutation of request.mutations) {
-    const step = await db.transaction((tx) => pushOne(tx, request.clientId, actor, mutation, now), {
-      isolation: 'readCommitted',
-    });
-    if (step.kind === 'gap') return step;
-    results.push(step.result);
-    last = Math.max(last, step.lastMutationId);
-  }
-  // 3. The answer: where the client stands, and what became of each mutation.
-  return { kind: 'done', lastMutationId: last, results };
-}
-
-type Step =
-  | { kind: 'gap'; expected: number }
-  | { kind: 'result'; result: MutationResult; lastMutationId: number };
-
-async function pushOne(
-  tx: Queryable,
-  clientId: string,
-  actor: Actor,
-  mutation: Mutation,
-  now: Date,
-): Promise<Step> {
-  // 2.1 Take the writers' lock, then the client's row.
-  await takeWriterLock(tx);
-  const last = await lockClient(tx, clientId);
-
-  // 2.2 Already processed (a replay after a lost answer): no effect.
-  const { id } = mutation;
-  if (id <= last)
-    return { kind: 'result', result: { id, status: 'duplicate' }, lastMutationId: last };
-
-  // 2.3 A mutation is missing in between: stop, nothing of this one is applied.
-  if (id > last + 1) return { kind: 'gap', expected: last + 1 };
-
-  // 2.4 Run the command as the domain defines it; a refusal is a result, not an error.
-  const result = await apply(tx, actor, mutation, now);
-
-  // 2.5 Advance lastMutationId in the same transaction, applied or rejected: one bad
-  //     mutation never jams the queue. An infrastructure failure throws and rolls back both.
-  await advanceClient(tx, clientId, id, now);
-  return { kind: 'result', result, lastMutationId: id };
 }
 
 async function apply(
   tx: Queryable,
+  reader: BatchReader,
   actor: Actor,
   mutation: Mutation,
   now: Date,
@@ -104,12 +101,22 @@ async function apply(
     const message = `unknown command ${mutation.name}`;
     return { id, status: 'rejected', error: { code: 'invalid', message, field: 'name' } };
   }
-  const context = { actor, read: sqlReader(tx), now: now.toISOString() };
+  const context = { actor, read: reader, now: now.toISOString() };
   const outcome = await runCommand(command, mutation.args, context);
   if (!outcome.ok) {
     const { code, message, field } = outcome.error;
     return { id, status: 'rejected', error: field ? { code, message, field } : { code, message } };
   }
-  await writeChanges(tx, outcome.changes);
+  // Should the database still refuse the rows (a constraint the domain does not know of),
+  // this mutation alone is refused and undone; the others keep their effect.
+  try {
+    await withSavepoint(tx, () => writeChanges(tx, outcome.changes));
+  } catch (error) {
+    if (!isDataError(error)) throw error;
+    reader.forget();
+    const message = 'the database refused this change';
+    return { id, status: 'rejected', error: { code: 'invalid', message } };
+  }
+  reader.wrote(outcome.changes);
   return { id, status: 'applied' };
 }

@@ -4,23 +4,23 @@ import type { Queryable } from '../store/database';
 import { rowOf, selectList } from '../store/table-spec';
 import { tables } from '../store/tables';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-interface ScopeRow {
+export interface ScopeRow {
   recruit_id: string;
   mentor_id: string | null;
   circonscription_id: string;
   territory_id: string;
 }
 
-const scopeOf = (row: ScopeRow): Scope => ({
+export const scopeOf = (row: ScopeRow): Scope => ({
   recruitId: row.recruit_id,
   mentorId: row.mentor_id,
   circonscriptionId: row.circonscription_id,
   territoryId: row.territory_id,
 });
 
-const pathScope = `SELECT p.recruit_id, p.mentor_id, p.circonscription_id, c.territory_id
+export const pathScope = `SELECT p.recruit_id, p.mentor_id, p.circonscription_id, c.territory_id
   FROM paths p JOIN circonscriptions c ON c.id = p.circonscription_id`;
 
 /** The domain's Reader over SQL, inside the caller's transaction: commands run on the
