@@ -18,12 +18,7 @@ export const usePathOf = (db: UserDb, recruitId: string) =>
 export const useRecruitPath = (db: UserDb, recruitId: string) =>
   useLiveQuery(async () => {
     const path = (await db.path.where('recruitId').equals(recruitId).first()) ?? null;
-    const steps = path
-      ? await db.step
-          .where('[pathId+dueDate]')
-          .between([path.id, ''], [path.id, '\uffff'])
-          .toArray()
-      : [];
+    const steps = path ? await db.step.where('pathId').equals(path.id).toArray() : [];
     return { path, steps };
   }, [db, recruitId]);
 

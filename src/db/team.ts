@@ -14,12 +14,11 @@ export interface Review {
  *  The device holds only what its person may see (the server scopes every pull). */
 export const useReviews = (db: UserDb) =>
   useLiveQuery(async (): Promise<Review[]> => {
-    const steps = await db.step.where('status').equals('submitted').toArray();
-    const paths = new Map(
-      (await db.path.bulkGet([...new Set(steps.map((s) => s.pathId))])).flatMap((p) =>
-        p ? [[p.id, p]] : [],
-      ),
-    );
+    const paths = new Map((await db.path.toArray()).map((path) => [path.id, path]));
+    const steps = await db.step
+      .where('[pathId+status]')
+      .anyOf([...paths.keys()].map((pathId) => [pathId, 'submitted']))
+      .toArray();
     const recruits = new Map(
       (await db.agent.bulkGet([...paths.values()].map((p) => p.recruitId))).flatMap((a) =>
         a ? [[a.id, a]] : [],

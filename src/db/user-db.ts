@@ -88,6 +88,16 @@ const schemaV2: Record<Exclude<SyncEntity, 'syncHealth'> | 'meta' | 'outbox' | '
     delegation: 'id, fromAgentId, toAgentId',
   };
 
+/** Version 4 keeps one index on steps, the table an initial sync fills with thousands of
+ *  rows, where each index costs a write per row: [pathId+status] answers a path's steps
+ *  (its prefix, a Dexie virtual index) and the milestones awaiting review. Meetings and
+ *  trainings lose the single-field indexes their compound ones already answer. */
+const schemaV4 = {
+  step: 'id, [pathId+status]',
+  meeting: 'id, [pathId+date]',
+  training: 'id, [agentId+date]',
+} as const;
+
 /** A new handle on an agent's database. `options` lets tests give each simulated device an
  *  IndexedDB of its own. */
 export function createUserDb(agentId: string, options?: DexieOptions): UserDb {
@@ -97,6 +107,7 @@ export function createUserDb(agentId: string, options?: DexieOptions): UserDb {
   db.version(1).stores({ meta: 'key' });
   db.version(2).stores(schemaV2);
   db.version(3).stores({ syncHealth: 'id' });
+  db.version(4).stores(schemaV4);
   return db;
 }
 

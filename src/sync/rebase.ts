@@ -3,7 +3,7 @@ import { allTables } from '../db/execute';
 import { loadActor } from '../db/actor';
 import { DexieReader } from '../db/reader';
 import { writeMeta } from '../db/meta';
-import type { UserDb } from '../db/user-db';
+import type { OutboxEntry, UserDb } from '../db/user-db';
 import { commands, runCommand } from '../domain/commands';
 import type { Agent } from '../domain/organisation';
 import {
@@ -29,18 +29,24 @@ export async function applyPull(db: UserDb, agent: Agent, page: PullResponse): P
     await putServerRows(db, page.changes);
 
     await db.outbox.where('id').belowOrEqual(page.lastMutationId).delete();
-    const actor = await loadActor(db, agent);
-    const read = new DexieReader(db);
-    for (const entry of pending.filter((e) => e.id > page.lastMutationId)) {
-      const command = commands.get(entry.name);
-      const outcome = command
-        ? await runCommand(command, entry.args, { actor, read, now: entry.createdAt })
-        : null;
-      const before = outcome?.ok ? await applyChanges(db, outcome.changes) : [];
-      await db.outbox.update(entry.id, { before });
-    }
+    const replayed = pending.filter((e) => e.id > page.lastMutationId);
+    if (replayed.length > 0) await replay(db, agent, replayed);
     await writeMeta(db, { cursor: page.cursor, lastMutationId: page.lastMutationId });
   });
+}
+
+/** Runs the pending mutations again, oldest first, recording fresh undo images. */
+async function replay(db: UserDb, agent: Agent, entries: readonly OutboxEntry[]): Promise<void> {
+  const actor = await loadActor(db, agent);
+  const read = new DexieReader(db);
+  for (const entry of entries) {
+    const command = commands.get(entry.name);
+    const outcome = command
+      ? await runCommand(command, entry.args, { actor, read, now: entry.createdAt })
+      : null;
+    const before = outcome?.ok ? await applyChanges(db, outcome.changes) : [];
+    await db.outbox.update(entry.id, { before });
+  }
 }
 
 /** Stores rows as the server sent them (it is the authority), in one bulk write per table:
@@ -51,7 +57,9 @@ async function putServerRows(db: UserDb, changes: readonly RowChange[]): Promise
     const rows = byEntity.get(change.entity) ?? new Map<string, RowChange>();
     byEntity.set(change.entity, rows.set(change.id, change));
   }
-  for (const [entity, rows] of byEntity) {
+  // All tables at once: IndexedDB queues every request of the transaction, with no wait
+  // for one table's answers before the next table's writes.
+  const writes = [...byEntity].map(async ([entity, rows]) => {
     const puts: Record<string, unknown>[] = [];
     const deletes: string[] = [];
     for (const change of rows.values()) {
@@ -59,7 +67,7 @@ async function putServerRows(db: UserDb, changes: readonly RowChange[]): Promise
       else deletes.push(change.id);
     }
     const table = db.table<Record<string, unknown>, string>(entity);
-    await table.bulkPut(puts);
-    await table.bulkDelete(deletes);
-  }
+    await Promise.all([table.bulkPut(puts), table.bulkDelete(deletes)]);
+  });
+  await Promise.all(writes);
 }

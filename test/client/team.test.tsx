@@ -37,7 +37,7 @@ describe("the manager's review queue", () => {
     expect(await screen.findByText(/validé pour Inès Benali/)).toBeTruthy();
     const outbox = await outboxOf(db);
     expect(outbox.map((entry) => entry.name)).toEqual(['milestone.decide']);
-    const decided = await db.step.where('status').equals('approved').toArray();
+    const decided = await db.step.filter((step) => step.status === 'approved').toArray();
     expect(decided.some((step) => step.decision?.comment === 'Très bon début.')).toBe(true);
   });
 

@@ -73,7 +73,9 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
     const manager = await Device.signIn(h.app, 'responsable');
     const territory = await Device.signIn(h.app, 'territoire');
     await Promise.all([manager.sync(), territory.sync()]);
-    const submitted = (await manager.db.step.where('status').equals('submitted').toArray())[0];
+    const submitted = (
+      await manager.db.step.filter((step) => step.status === 'submitted').toArray()
+    )[0];
     expect(submitted).toBeDefined();
     const stepId = submitted!.id;
 

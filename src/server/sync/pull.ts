@@ -1,12 +1,12 @@
-import type { PullResponse, RowChange, SyncEntity } from '../../domain/protocol';
+import type { PullResponse, SyncEntity } from '../../domain/protocol';
 import { syncEntities } from '../../domain/protocol';
 import type { Actor } from '../../domain/permissions';
-import type { Database, Queryable } from '../store/database';
+import type { Database } from '../store/database';
 import { actorFor } from './actor';
 import { claimClient } from './clients';
 import { decodeCursor, encodeCursor } from './cursor';
-import { scopeOf, visiblePath, type PullScope } from './scope';
-import { rowOf, selectList, type StoredRow } from '../store/table-spec';
+import { scopeOf, visiblePath } from './scope';
+import { jsonRow } from '../store/table-spec';
 import { tables } from '../store/tables';
 
 /** Which rows of each entity an agent may pull (DESIGN §7), over the row t and params s. */
@@ -32,51 +32,64 @@ const inScope: Record<SyncEntity, string> = {
 
 const params = `WITH s AS (SELECT $1::uuid AS me, $2::boolean AS mentor, $3::uuid[] AS circs,
   $4::boolean AS admin, $5::uuid[] AS territories, $6::uuid[] AS agents,
-  $7::bigint AS since, $8::boolean AS tombstones)`;
+  $7::bigint AS since, $8::boolean AS tombstones, $9::uuid[] AS notes)`;
 
-interface Found extends StoredRow {
-  entity: SyncEntity;
-}
-
-async function changedRows(
-  tx: Queryable,
-  entity: SyncEntity,
-  scope: PullScope,
-  since: number,
-  tombstones: boolean,
-  limit: number,
-): Promise<Found[]> {
+/** One change of `entity` as the protocol's JSON, over the row t and the params s.
+ *  Managers see that meetings happen, not what was said (DESIGN §4, §7). */
+function changeJson(entity: SyncEntity): string {
   const spec = tables[entity];
-  const live = spec.tombstones ? '(s.tombstones OR NOT t.deleted)' : 'true';
-  const rows = await tx.query<Record<string, unknown>>(
-    `${params} SELECT ${selectList(spec)} FROM ${spec.table} t, s
-      WHERE ${inScope[entity]} AND t.version > s.since AND ${live}
-      ORDER BY t.version LIMIT $9::integer`,
-    [
-      scope.me,
-      scope.mentor,
-      scope.circonscriptionIds,
-      scope.admin,
-      scope.territoryIds,
-      scope.agentIds,
-      since,
-      tombstones,
-      limit,
-    ],
-  );
-  return rows.map((raw) => ({ entity, ...rowOf(spec, raw) }));
+  const row =
+    entity === 'meeting'
+      ? `CASE WHEN t.path_id = ANY(s.notes) THEN ${jsonRow(spec)}
+         ELSE ${jsonRow(spec, ['notes'])} END`
+      : jsonRow(spec);
+  const put = `json_build_object('entity', '${entity}', 'id', t.id, 'op', 'put', 'row', ${row})`;
+  if (!spec.tombstones) return put;
+  return `CASE WHEN t.deleted
+    THEN json_build_object('entity', '${entity}', 'id', t.id, 'op', 'delete') ELSE ${put} END`;
 }
 
-function toChange(found: Found, scope: PullScope): RowChange {
-  const id = String(found.row.id);
-  if (found.deleted) return { entity: found.entity, id, op: 'delete' };
-  const row = { ...found.row };
-  // Managers see that meetings happen, not what was said (DESIGN §4, §7).
-  if (found.entity === 'meeting' && !scope.notePathIds.includes(String(row.pathId))) {
-    delete row.notes;
-  }
-  return { entity: found.entity, id, op: 'put', row };
+/** Each entity's rows in scope changed since s.since, over `t` and `s`: what a pull sends. */
+const live = (entity: SyncEntity) =>
+  `${inScope[entity]} AND t.version > s.since
+   AND ${tables[entity].tombstones ? '(s.tombstones OR NOT t.deleted)' : 'true'}`;
+
+/**
+ * One page in one statement, in two steps, so that JSON is built only for the rows sent:
+ * 1. `v`: the versions of the next pageSize + 1 changes (at most that many per entity,
+ *    read along the version indexes), hence `found` and the page's last version;
+ * 2. `c`: the changes up to that version, each as the protocol's JSON, joined as the text
+ *    of a JSON array's items. More follow when one change more than a page was found.
+ */
+const pageQuery = `${params},
+  v AS (SELECT version FROM (${syncEntities
+    .map(
+      (entity) => `(SELECT t.version FROM ${tables[entity].table} t, s WHERE ${live(entity)}
+       ORDER BY t.version LIMIT $10::integer + 1)`,
+    )
+    .join('\n UNION ALL ')}) u ORDER BY version LIMIT $10::integer + 1),
+  b AS (SELECT max(version) AS last FROM (SELECT version FROM v ORDER BY version
+         LIMIT $10::integer) x),
+  c AS (${syncEntities
+    .map(
+      (entity) => `SELECT t.version, ${changeJson(entity)} AS change
+       FROM ${tables[entity].table} t, s, b WHERE ${live(entity)} AND t.version <= b.last`,
+    )
+    .join('\n UNION ALL ')})
+  SELECT (SELECT count(*)::integer FROM v) AS found, (SELECT last::float8 FROM b) AS last,
+         (SELECT coalesce(string_agg(change::text, ',' ORDER BY version), '') FROM c) AS changes`;
+
+/** A pull's answer with its changes still JSON text, as the database wrote them. */
+export interface PulledPage {
+  head: Omit<PullResponse, 'changes'>;
+  /** The items of the `changes` array, comma-separated, without the brackets. */
+  changes: string;
+  count: number;
 }
+
+/** The answer's body: the head's fields, then the changes, never parsed on the way. */
+export const pageJson = ({ head, changes }: PulledPage): string =>
+  `${JSON.stringify(head).slice(0, -1)},"changes":[${changes}]}`;
 
 /**
  * One page of changes. The cursor says the last version sent and the scope it was sent for;
@@ -84,14 +97,14 @@ function toChange(found: Found, scope: PullScope): RowChange {
  * tombstones. Rows come in version order, so the next page (or pull) continues after the
  * last version of this one; writers commit in version order (push.ts), so nothing is skipped.
  */
-export async function pull(
+export async function pullPage(
   db: Database,
   agentId: string,
   clientId: string,
   cursorText: string | null,
   now: Date,
   pageSize: number,
-): Promise<PullResponse> {
+): Promise<PulledPage> {
   await db.transaction((tx) => claimClient(tx, clientId, agentId, now), {
     isolation: 'readCommitted',
   });
@@ -104,19 +117,33 @@ export async function pull(
     const cursor = decodeCursor(cursorText);
     const reset = cursor?.k !== scope.key;
     const since = reset || !cursor ? 0 : cursor.v;
-    const found: Found[] = [];
-    for (const entity of syncEntities) {
-      found.push(...(await changedRows(tx, entity, scope, since, !reset, pageSize + 1)));
-    }
-    found.sort((a, b) => a.version - b.version);
-    const page = found.slice(0, pageSize);
-    const last = page.at(-1)?.version ?? since;
-    return {
-      cursor: encodeCursor({ v: last, k: scope.key }),
+    const [page] = await tx.query<{ found: number; last: number | null; changes: string }>(
+      pageQuery,
+      [
+        scope.me,
+        scope.mentor,
+        scope.circonscriptionIds,
+        scope.admin,
+        scope.territoryIds,
+        scope.agentIds,
+        since,
+        !reset,
+        scope.notePathIds,
+        pageSize,
+      ],
+    );
+    const found = page?.found ?? 0;
+    const head = {
+      cursor: encodeCursor({ v: page?.last ?? since, k: scope.key }),
       reset,
-      more: found.length > pageSize,
+      more: found > pageSize,
       lastMutationId,
-      changes: page.map((row) => toChange(row, scope)),
     };
+    return { head, changes: page?.changes ?? '', count: Math.min(found, pageSize) };
   });
+}
+
+/** One page as the protocol's object (tests, the bench's seed). */
+export async function pull(...args: Parameters<typeof pullPage>): Promise<PullResponse> {
+  return JSON.parse(pageJson(await pullPage(...args))) as PullResponse;
 }

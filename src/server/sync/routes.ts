@@ -4,7 +4,7 @@ import { authenticate } from '../auth/authenticate';
 import type { ServerContext } from '../context';
 import { HttpError } from '../http/http-error';
 import { readEnvelope, readPush } from './envelope';
-import { pull } from './pull';
+import { pageJson, pullPage } from './pull';
 import { push } from './push';
 
 /** Sync protocol version 1 (DESIGN §6). */
@@ -31,9 +31,17 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
     return answer;
   });
 
-  app.post('/api/sync/pull', async (request) => {
+  app.post('/api/sync/pull', async (request, reply) => {
     const agent = await authenticate(ctx, request);
     const body = readEnvelope(PullRequest, request.body);
-    return pull(ctx.db, agent.id, body.clientId, body.cursor, ctx.now(), ctx.pullPageSize);
+    const page = await pullPage(
+      ctx.db,
+      agent.id,
+      body.clientId,
+      body.cursor,
+      ctx.now(),
+      ctx.pullPageSize,
+    );
+    return reply.type('application/json; charset=utf-8').send(pageJson(page));
   });
 }
