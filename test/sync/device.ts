@@ -16,6 +16,8 @@ export type Fault = 'none' | 'dropRequest' | 'dropResponse' | 'duplicate';
 export class Device {
   online = true;
   faults: Fault[] = [];
+  /** What went over the network, in order: `send /api/sync/pull`, `answer /api/sync/pull`… */
+  readonly log: string[] = [];
   readonly engine: SyncEngine;
 
   private constructor(
@@ -103,8 +105,10 @@ export class Device {
           payload: body as object,
           headers: { cookie: this.cookie },
         });
+      this.log.push(`send ${path}`);
       if (fault === 'duplicate') await send();
       const response = await send();
+      this.log.push(`answer ${path}`);
       if (fault === 'dropResponse') throw new SyncError({ kind: 'network' });
       return { status: response.statusCode, json: () => Promise.resolve(response.json()) };
     });

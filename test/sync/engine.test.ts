@@ -25,6 +25,24 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
     expect(await device.outbox()).toEqual([]);
   });
 
+  it('asks for the next page while it writes the one before, and ends with the last', async () => {
+    const device = await Device.signIn(await h.build({ pullPageSize: 20 }), 'recrue');
+    device.db.meta.hook('creating', (key) => void device.log.push(`write ${key}`));
+    device.db.meta.hook('updating', (_changes, key) => void device.log.push(`write ${key}`));
+    await device.sync();
+    const pulls = device.log.filter((line) => line.endsWith('pull')).length / 2;
+    expect(pulls).toBeGreaterThan(2);
+    // Page k+1 is asked for before page k's cursor is written (page k applied).
+    const at = (event: string) => device.log.flatMap((line, i) => (line === event ? [i] : []));
+    const sends = at('send /api/sync/pull');
+    const writes = at('write cursor');
+    expect(writes).toHaveLength(pulls);
+    for (let page = 1; page < pulls; page++) expect(sends[page]).toBeLessThan(writes[page - 1]!);
+    expect(sends.at(-1)).toBeLessThan(writes.at(-1)!);
+    const path = await device.db.path.where('recruitId').equals(device.agent.id).first();
+    expect(await device.db.step.where('pathId').equals(path!.id).count()).toBeGreaterThan(14);
+  });
+
   it('keeps offline changes until the server has them, then confirms them', async () => {
     const device = await Device.signIn(h.app, 'recrue');
     await device.sync();
