@@ -68,17 +68,14 @@ async function replaceSteps(agentId: string, pathId: string, count: number): Pro
   return stored;
 }
 
-/** The screen's own query (useSteps), on a fresh handle on the same database: ms each. */
+/** The screen's own query (useRecruitPath), on a fresh handle on the same database: ms each. */
 async function stepQueryMs(agentId: string, pathId: string, repetitions: number) {
   const db = await opened(agentId);
   const times: number[] = [];
   let rows = 0;
   for (let i = 0; i < repetitions; i++) {
     const start = now();
-    const steps = await db.step
-      .where('[pathId+dueDate]')
-      .between([pathId, ''], [pathId, '\uffff'])
-      .toArray();
+    const steps = await db.step.where('pathId').equals(pathId).toArray();
     times.push(now() - start);
     rows = steps.length;
   }

@@ -50,6 +50,28 @@ describe.each(stores())('the mutations of one push on $name', (store) => {
     expect(step?.status).toBe('approved');
   });
 
+  it('read what the ones before them wrote, also outside the steps read up front', async () => {
+    const sophie = await signIn(h.app, 'responsable');
+    const recruits = await h.db.query<{ id: string }>(
+      `SELECT a.id FROM agents a JOIN manager_circonscriptions m
+          ON m.circonscription_id = a.circonscription_id
+        WHERE m.agent_id = $1 AND 'recruit' = ANY(a.roles) ORDER BY a.id LIMIT 2`,
+      [sophie.agent.id],
+    );
+    const id = randomUUID();
+    const [first, second] = recruits.map((r) => training(r.id, 'Écrits professionnels', id));
+    const answer = await push(h.app, sophie, randomUUID(), mutations(1, [first!, second!]));
+    expect(answer.results.map((r) => [r.status, r.error?.code])).toEqual([
+      ['applied', undefined],
+      ['rejected', 'forbidden'],
+    ]);
+    const [row] = await h.db.query<{ agent_id: string }>(
+      'SELECT agent_id FROM trainings WHERE id = $1',
+      [id],
+    );
+    expect(row?.agent_id).toBe(recruits[0]!.id);
+  });
+
   it('refuse only the mutation the database refuses, and go on', async () => {
     const me = await signIn(h.app, 'recrue');
     const clientId = randomUUID();

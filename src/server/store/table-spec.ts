@@ -84,31 +84,60 @@ export function rowOf(spec: TableSpec, raw: Record<string, unknown>): StoredRow 
 
 /** Inserts or replaces a row; the column default or the update trigger draws its version.
  *  Writing a row also revives it if it was a tombstone. */
-export async function upsert(
+export function upsert(tx: Queryable, spec: TableSpec, row: Record<string, unknown>) {
+  return upsertMany(tx, spec, [row]);
+}
+
+/** Parameters one statement may carry (PostgreSQL's limit is 65,535). */
+const maxParams = 60_000;
+
+/** upsert for many rows, in as few statements as the parameter limit allows. Each id at
+ *  most once: one statement cannot change a row twice. */
+export async function upsertMany(
   tx: Queryable,
   spec: TableSpec,
-  row: Record<string, unknown>,
+  rows: readonly Record<string, unknown>[],
 ): Promise<void> {
   if (!spec.writable) throw new Error(`${spec.table} is not written by sync`);
   const fields = fieldsOf(spec);
   const columns = fields.map((f) => f.column);
-  const params = fields.map(({ key, kind }) => {
-    const value = row[key] ?? null;
-    return kind === 'json' && value !== null ? JSON.stringify(value) : value;
-  });
-  const values = fields.map(({ kind }, i) =>
-    kind === 'json' ? `$${i + 1}::text::jsonb` : `$${i + 1}`,
-  );
   const updates = columns.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`);
-  await tx.query(
-    `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${values.join(', ')})
-     ON CONFLICT (id) DO UPDATE SET ${[...updates, 'deleted = false'].join(', ')}`,
-    params,
-  );
+  const perStatement = Math.floor(maxParams / fields.length);
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const part = rows.slice(start, start + perStatement);
+    const params = part.flatMap((row) =>
+      fields.map(({ key, kind }) => {
+        const value = row[key] ?? null;
+        return kind === 'json' && value !== null ? JSON.stringify(value) : value;
+      }),
+    );
+    const tuples = part.map((_, r) => {
+      const values = fields.map(({ kind }, i) => {
+        const n = r * fields.length + i + 1;
+        return kind === 'json' ? `$${n}::text::jsonb` : `$${n}`;
+      });
+      return `(${values.join(', ')})`;
+    });
+    await tx.query(
+      `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}
+       ON CONFLICT (id) DO UPDATE SET ${[...updates, 'deleted = false'].join(', ')}`,
+      params,
+    );
+  }
 }
 
 /** A delete is a tombstone with a fresh version, so incremental pulls carry it. */
-export async function tombstone(tx: Queryable, spec: TableSpec, id: string): Promise<void> {
+export function tombstone(tx: Queryable, spec: TableSpec, id: string): Promise<void> {
+  return tombstoneMany(tx, spec, [id]);
+}
+
+export async function tombstoneMany(
+  tx: Queryable,
+  spec: TableSpec,
+  ids: readonly string[],
+): Promise<void> {
   if (!spec.writable || !spec.tombstones) throw new Error(`${spec.table} keeps no tombstones`);
-  await tx.query(`UPDATE ${spec.table} SET deleted = true WHERE id = $1 AND NOT deleted`, [id]);
+  await tx.query(`UPDATE ${spec.table} SET deleted = true WHERE id = ANY($1) AND NOT deleted`, [
+    ids,
+  ]);
 }

@@ -21,7 +21,12 @@ export class BatchReader implements Reader {
   private readonly steps = new Map<string, Step | undefined>();
   private readonly scopes = new Map<string, Scope | undefined>();
 
-  constructor(private readonly tx: Queryable) {
+  /** `beforeReadThrough` runs before any read of the database itself: the push writes what
+   *  it holds first, so that the read sees it. */
+  constructor(
+    private readonly tx: Queryable,
+    private readonly beforeReadThrough: () => Promise<void> = () => Promise.resolve(),
+  ) {
     this.base = sqlReader(tx);
   }
 
@@ -58,20 +63,25 @@ export class BatchReader implements Reader {
     if (entity === 'step' && this.steps.has(id)) {
       return Promise.resolve(this.steps.get(id) as Rows[E] | undefined);
     }
-    return this.base.get(entity, id);
+    return this.through(() => this.base.get(entity, id));
   }
 
   scopeOfPath(pathId: string): Promise<Scope | undefined> {
     if (this.scopes.has(pathId)) return Promise.resolve(this.scopes.get(pathId));
-    return this.base.scopeOfPath(pathId);
+    return this.through(() => this.base.scopeOfPath(pathId));
   }
 
   scopeOfAgent(agentId: string): Promise<Scope | undefined> {
-    return this.base.scopeOfAgent(agentId);
+    return this.through(() => this.base.scopeOfAgent(agentId));
   }
 
   territoryOf(circonscriptionId: string): Promise<string | undefined> {
-    return this.base.territoryOf(circonscriptionId);
+    return this.through(() => this.base.territoryOf(circonscriptionId));
+  }
+
+  private async through<T>(read: () => Promise<T>): Promise<T> {
+    await this.beforeReadThrough();
+    return read();
   }
 
   /** The push wrote these changes: what it holds of them is now what the database holds. */

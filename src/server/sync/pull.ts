@@ -117,6 +117,9 @@ export async function pullPage(
     const cursor = decodeCursor(cursorText);
     const reset = cursor?.k !== scope.key;
     const since = reset || !cursor ? 0 : cursor.v;
+    // A reset's first page is small: the device starts writing, and the screen shows its
+    // first rows, while the server reads the next (full) page.
+    const size = reset ? Math.ceil(pageSize / 10) : pageSize;
     const [page] = await tx.query<{ found: number; last: number | null; changes: string }>(
       pageQuery,
       [
@@ -129,17 +132,17 @@ export async function pullPage(
         since,
         !reset,
         scope.notePathIds,
-        pageSize,
+        size,
       ],
     );
     const found = page?.found ?? 0;
     const head = {
       cursor: encodeCursor({ v: page?.last ?? since, k: scope.key }),
       reset,
-      more: found > pageSize,
+      more: found > size,
       lastMutationId,
     };
-    return { head, changes: page?.changes ?? '', count: Math.min(found, pageSize) };
+    return { head, changes: page?.changes ?? '', count: Math.min(found, size) };
   });
 }
 
