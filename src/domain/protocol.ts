@@ -78,12 +78,19 @@ export const entitySchemas = {
 export type SyncEntity = keyof typeof entitySchemas;
 export const syncEntities = Object.keys(entitySchemas) as SyncEntity[];
 
+/** A row as the server stores it: an object, checked without being copied (z.record would
+ *  rebuild each of the thousands of rows an initial sync brings, for no stronger check). */
+const Row = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'row must be an object',
+);
+
 export const RowChange = z.discriminatedUnion('op', [
   z.strictObject({
     entity: z.enum(syncEntities as [SyncEntity, ...SyncEntity[]]),
     id: z.string(),
     op: z.literal('put'),
-    row: z.record(z.string(), z.unknown()),
+    row: Row,
   }),
   z.strictObject({
     entity: z.enum(syncEntities as [SyncEntity, ...SyncEntity[]]),
