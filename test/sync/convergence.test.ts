@@ -13,9 +13,10 @@ const people = ['recrue', 'tuteur', 'responsable'] as const;
 const runs = Number(process.env.SYNC_PROPERTY_RUNS ?? 1000);
 
 describe.each(stores())('convergence and exactly-once on $name', (store) => {
-  // Small pages, so that pulls span several requests and faults hit them mid-way: the
-  // engine asks for a page before it has written the one before.
-  const h = useHarness(store, { pullPageSize: 60 });
+  // Pages of 250 (a reset's first is 25), so that pulls span several requests and faults hit
+  // them mid-way while the engine asks for a page before it has written the one before.
+  // Smaller pages make the 1,000 runs too slow for CI: every run pulls each person whole.
+  const h = useHarness(store, { pullPageSize: 250 });
 
   it(`holds over ${runs} random histories (seeded; a failure prints its seed)`, async () => {
     const devices = await Promise.all(people.map((local) => Device.signIn(h.app, local)));
