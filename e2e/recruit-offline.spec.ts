@@ -60,6 +60,8 @@ test('the recruit screens have no axe violation at 360×640', async ({ page }) =
     expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.help}`)).toEqual([]);
   };
   await check();
+  await recruit.openDone();
+  await check();
   await recruit.stepLinks().first().click();
   await check();
   for (const tab of ['Formation', 'Mon tuteur', 'Groupes']) {

@@ -13,6 +13,16 @@ export class RecruitPages {
     return this.page.locator('a[href^="/etapes/"]:visible');
   }
 
+  /** Unfolds "Fait" from the keyboard, as someone without a mouse would; waits for its steps. */
+  async openDone(): Promise<void> {
+    const summary = this.page.locator('summary', { hasText: 'Fait' });
+    await summary.focus();
+    await this.page.keyboard.press('Enter');
+    await expect(
+      this.page.getByRole('list', { name: /^Fait/ }).getByRole('link').first(),
+    ).toBeVisible();
+  }
+
   async backToPath(): Promise<void> {
     await this.page.getByRole('link', { name: 'Retour à mon parcours' }).click();
     await this.waitForPath();

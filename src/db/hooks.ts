@@ -13,13 +13,19 @@ export const usePathOf = (db: UserDb, recruitId: string) =>
     [db, recruitId],
   );
 
-/** A recruit's path and its steps, read together: a screen never shows the path with an
- *  empty or stale list of steps for a frame (which would move everything below it). */
+/** A recruit's path, its steps and the keys of the rows waiting for the server (see
+ *  usePendingKeys), read together: a screen never shows the path with an empty or stale list
+ *  of steps for a frame (which would move everything below it), and a step's change comes with
+ *  its pending mark, as one transaction wrote them, in one render. */
 export const useRecruitPath = (db: UserDb, recruitId: string) =>
   useLiveQuery(async () => {
-    const path = (await db.path.where('recruitId').equals(recruitId).first()) ?? null;
+    const [found, pending] = await Promise.all([
+      db.path.where('recruitId').equals(recruitId).first(),
+      pendingKeysOf(db),
+    ]);
+    const path = found ?? null;
     const steps = path ? await db.step.where('pathId').equals(path.id).toArray() : [];
-    return { path, steps };
+    return { path, steps, pending };
   }, [db, recruitId]);
 
 export const useStep = (db: UserDb, stepId: string) =>
@@ -54,13 +60,18 @@ export const useUpcomingSessions = (db: UserDb, fromDate: string) =>
     return sessions.map((session) => ({ session, group: groups.get(session.groupId) }));
   }, [db, fromDate]);
 
+// In one request: a cursor costs a round trip per entry, and offline the outbox grows with
+// every tap (bench: `BENCH_ONLY=recruit`).
+async function pendingKeysOf(db: UserDb): Promise<ReadonlySet<string>> {
+  const keys = new Set<string>();
+  for (const entry of await db.outbox.toArray()) {
+    for (const b of entry.before) keys.add(`${b.entity}:${b.id}`);
+  }
+  return keys;
+}
+
 /** `entity:id` of every row a mutation not yet confirmed by the server has touched. */
-export const usePendingKeys = (db: UserDb) =>
-  useLiveQuery(async () => {
-    const keys = new Set<string>();
-    await db.outbox.each((entry) => entry.before.forEach((b) => keys.add(`${b.entity}:${b.id}`)));
-    return keys;
-  }, [db]);
+export const usePendingKeys = (db: UserDb) => useLiveQuery(() => pendingKeysOf(db), [db]);
 
 export const useOutboxCount = (db: UserDb) => useLiveQuery(() => db.outbox.count(), [db]);
 

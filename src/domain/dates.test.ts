@@ -22,4 +22,12 @@ describe('daysBetween', () => {
     expect(daysBetween('2026-03-31', '2026-03-01')).toBe(-30);
     expect(daysBetween('2026-10-24', '2026-10-26')).toBe(2);
   });
+
+  it('crosses leap days, year ends and daylight-saving changes whole', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2025-02-28', '2025-03-01')).toBe(1);
+    expect(daysBetween('2025-12-31', '2026-01-01')).toBe(1);
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
+  });
 });

@@ -29,12 +29,63 @@ describe('Mon parcours', () => {
       ).toBeTruthy();
     }
     const now = screen.getByRole('list', { name: /^Maintenant/ });
-    const done = screen.getByRole('list', { name: /^Fait/ });
-    expect(within(done).getByRole('link', { name: /Journée d’accueil/ })).toBeTruthy();
     expect(within(now).queryByRole('link', { name: /Journée d’accueil/ })).toBeNull();
     expect(
       within(screen.getByRole('list', { name: /^Plus tard/ })).getAllByRole('link').length,
     ).toBeGreaterThan(10);
+  });
+
+  it('folds what is done: its count shows, its steps once she opens it', async () => {
+    const { user } = await openAsRecruit();
+    const done = await screen.findByRole('heading', { level: 2, name: 'Fait (1 étape)' });
+    expect(done.closest('details')?.open).toBe(false);
+    expect(screen.queryByRole('link', { name: /Journée d’accueil/ })).toBeNull();
+
+    await user.click(done);
+
+    const list = await screen.findByRole('list', { name: /^Fait/ });
+    expect(within(list).getByRole('link', { name: /Journée d’accueil/ })).toBeTruthy();
+    expect(done.closest('details')?.open).toBe(true);
+  });
+
+  it('opens a step in the app on a plain click, and leaves a modified one to the browser', async () => {
+    const { user } = await openAsRecruit();
+    const link = await stepLink(/Comptes informatiques/);
+    const taken: boolean[] = [];
+    // The last to hear each click: notes whether the app took it, then keeps jsdom from
+    // trying to load a page, as a browser would for a new tab.
+    const last = (event: Event) => {
+      taken.push(event.defaultPrevented);
+      event.preventDefault();
+    };
+    window.addEventListener('click', last);
+    onTestFinished(() => window.removeEventListener('click', last));
+
+    await user.keyboard('{Control>}');
+    await user.click(link);
+    await user.keyboard('{/Control}');
+    expect(taken).toEqual([false]);
+    await expectHeading('Bonjour, Inès Benali');
+
+    await user.click(link);
+    await findHeading('Comptes informatiques et messagerie');
+    expect(taken).toEqual([false, true]);
+  });
+
+  it('dates each step in the interface’s language, and follows a switch', async () => {
+    const { user, steps: seeded } = await openAsRecruit();
+    const due = new Date(`${seeded[steps.accounts]!.dueDate}T12:00:00`);
+    const long = (language: string) =>
+      new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(due);
+
+    const row = await stepLink(/Comptes informatiques/);
+    expect(row.textContent).toContain(`Échéance : ${long('fr')}`);
+    expect(row.textContent).toContain('Démarche');
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+
+    await waitFor(() => expect(row.textContent).toContain(`Due: ${long('en')}`));
+    expect(row.textContent).toContain('Admin');
   });
 
   it('flags overdue steps in words, and shows waiting and rejected milestones', async () => {
@@ -84,6 +135,7 @@ describe('a plain step', () => {
 
     cleanup();
     await renderApp('/');
+    await user.click(await screen.findByRole('heading', { level: 2, name: /^Fait/ }));
     const link = await stepLink(/Comptes informatiques/);
     expect(
       within(screen.getByRole('list', { name: /^Fait/ })).getByRole('link', {

@@ -1,20 +1,22 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePendingKeys, useRecruitPath } from '../../db';
+import { useRecruitPath } from '../../db';
 import { todayIso } from '../../domain/dates';
 import { progress, timeline } from '../../domain/path';
 import { useUserData } from '../data/user-data-context';
 import { Loading } from '../layout/Loading';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { ProgressRing } from './ProgressRing';
+import { useStepLabels } from './step-labels';
 import { useRecruitT } from './strings';
 import { TimelineSection, type Section } from './TimelineSection';
+import { useInAppLinks } from './useInAppLinks';
 import './recruit.css';
 
 const sections: Section[] = ['now', 'next', 'later', 'done'];
 
 /** "Mon parcours": the recruit's steps as a timeline — now, next, later, done. One live
- *  query reads the whole path; grouping is memoised. */
+ *  query reads the whole path; grouping is memoised; the rows' words are looked up once. */
 export default function PathScreen() {
   const { t: tc } = useTranslation();
   const { t } = useRecruitT();
@@ -23,7 +25,9 @@ export default function PathScreen() {
   const loaded = useRecruitPath(db, agent.id);
   const path = loaded?.path;
   const steps = loaded?.steps;
-  const pending = usePendingKeys(db);
+  const pending = loaded?.pending;
+  const labels = useStepLabels();
+  const links = useInAppLinks();
   const today = todayIso(new Date());
   const groups = useMemo(() => (steps ? timeline(steps, today) : undefined), [steps, today]);
   const counts = useMemo(() => (steps ? progress(steps) : undefined), [steps]);
@@ -38,7 +42,7 @@ export default function PathScreen() {
       ) : (
         <>
           <ProgressRing done={counts.done} total={counts.total} />
-          <div className="timeline">
+          <div className="timeline" ref={links}>
             {sections.map((section) => (
               <TimelineSection
                 key={section}
@@ -46,6 +50,7 @@ export default function PathScreen() {
                 steps={groups[section]}
                 today={today}
                 pending={pending}
+                labels={labels}
               />
             ))}
           </div>

@@ -9,10 +9,11 @@ import { AddToCalendar } from './AddToCalendar';
 import { DoneToggle } from './DoneToggle';
 import { EquipmentPanel } from './EquipmentPanel';
 import { useFormat } from './format';
-import { KindIcon } from './KindIcon';
+import { kindIconClass } from './kind-icon';
 import { MilestonePanel } from './MilestonePanel';
 import { PendingMark } from './PendingMark';
 import { StatusBadge } from './StatusBadge';
+import { useStepLabels } from './step-labels';
 import { useRecruitT } from './strings';
 import './recruit.css';
 
@@ -24,6 +25,7 @@ export default function StepScreen() {
   const step = useStep(db, stepId);
   const pending = usePendingKeys(db);
   const format = useFormat();
+  const labels = useStepLabels();
   useDocumentTitle(step?.title ?? t('path.title'));
 
   const back = (
@@ -48,14 +50,13 @@ export default function StepScreen() {
       {back}
       <h1 id="step-title">{step.title}</h1>
       <p className="step-detail__meta">
-        <span className="step-item__kind">
-          <KindIcon kind={step.kind} />
-          {t(`step.kinds.${step.kind}`)}
+        <span className={`step-item__kind ${kindIconClass(step.kind)}`}>
+          {labels.kind[step.kind]}
         </span>
         <span>{t('step.due', { date: format.day(step.dueDate) })}</span>
       </p>
       <p className="step-detail__status">
-        <StatusBadge step={step} overdue={overdue} />
+        <StatusBadge status={step.status} overdue={overdue} labels={labels} />
         {pending?.has(`step:${step.id}`) ? <PendingMark /> : null}
       </p>
       {step.help ? (

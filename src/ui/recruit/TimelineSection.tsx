@@ -1,6 +1,7 @@
+import { useState, type ReactNode } from 'react';
 import type { Step } from '../../domain/entities';
 import { isOverdue } from '../../domain/path';
-import { useFormat } from './format';
+import type { StepLabels } from './step-labels';
 import { StepItem } from './StepItem';
 import { useRecruitT } from './strings';
 
@@ -11,12 +12,14 @@ interface Props {
   steps: Step[];
   today: string;
   pending: ReadonlySet<string> | undefined;
+  labels: StepLabels;
 }
 
-/** One group of the timeline, with its steps. */
-export function TimelineSection({ section, steps, today, pending }: Props) {
+/** One group of the timeline, with its steps. Only "now" can hold a late step (the timeline
+ *  puts every step past its due date there), so only its steps are dated against today: each
+ *  test parses two dates, and a long path has hundreds of steps further ahead. */
+export function TimelineSection({ section, steps, today, pending, labels }: Props) {
   const { t } = useRecruitT();
-  const format = useFormat();
   const id = `timeline-${section}`;
   const list =
     steps.length === 0 ? (
@@ -27,9 +30,9 @@ export function TimelineSection({ section, steps, today, pending }: Props) {
           <StepItem
             key={step.id}
             step={step}
-            due={format.date(step.dueDate)}
-            overdue={isOverdue(step, today)}
+            overdue={section === 'now' && isOverdue(step, today)}
             pending={pending?.has(`step:${step.id}`) ?? false}
+            labels={labels}
           />
         ))}
       </ul>
@@ -41,20 +44,32 @@ export function TimelineSection({ section, steps, today, pending }: Props) {
     </h2>
   );
   // What is done can be folded away: the screen is about what comes next.
-  if (section === 'done') {
-    return (
-      <section className="timeline__section" aria-labelledby={id}>
-        <details className="timeline__details">
-          <summary>{heading}</summary>
-          {list}
-        </details>
-      </section>
-    );
-  }
+  if (section === 'done') return <Folded id={id} heading={heading} list={list} />;
   return (
     <section className="timeline__section" aria-labelledby={id}>
       {heading}
       {list}
+    </section>
+  );
+}
+
+/** A native <details>, so the browser gives the summary its keyboard handling and its
+ *  expanded state. Its list is rendered on the first opening only: folded, it is not on
+ *  screen, and on a long path it is half the rows, whose render the screen would wait for.
+ *  Once opened it stays rendered, so folding and unfolding again cost nothing. */
+function Folded({ id, heading, list }: { id: string; heading: ReactNode; list: ReactNode }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <section className="timeline__section" aria-labelledby={id}>
+      <details
+        className="timeline__details"
+        onToggle={(event) => {
+          if (event.currentTarget.open) setOpened(true);
+        }}
+      >
+        <summary>{heading}</summary>
+        {opened ? list : null}
+      </details>
     </section>
   );
 }
