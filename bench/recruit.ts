@@ -4,9 +4,10 @@ import { benchScript } from './app-bundle';
 import { median, percentile } from './lib/rows';
 
 export interface RecruitFigures {
-  /** Click on "Mon parcours" → the screen ready: the step items of its open sections in the
-   *  DOM and the folded "Fait" section's summary with its count (its items render when it is
-   *  opened), ms (median). */
+  /** Click on "Mon parcours", coming back to it from "Formation" → the screen ready: the step
+   *  items of its open sections in the DOM and the folded "Fait" section's summary with its
+   *  count (its items render when it is opened), ms (median). Coming back, the screen shows
+   *  the path's last answer at once while its live query runs again (useRecruitPath). */
   renderMs: number;
   /** The same rows by the screen's own Dexie query, ms (median). */
   queryMs: number;

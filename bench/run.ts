@@ -93,7 +93,7 @@ async function lighthouseRows() {
 async function recruitRows() {
   const recruit = await recruitScreens(server.origin, chromePath);
   rows.push({
-    figure: `"Mon parcours" ready, ${recruit.steps} steps ("Fait" folded, its items render on opening), ms (CPU 4×, median)`,
+    figure: `"Mon parcours" ready on coming back, ${recruit.steps} steps ("Fait" folded, its items render on opening), ms (CPU 4×, median)`,
     ours: recruit.renderMs,
     peer: recruit.queryMs,
     peerName: 'Dexie query of the same rows, same page',

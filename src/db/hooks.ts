@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { Path, Step } from '../domain/entities';
 import type { Agent } from '../domain/organisation';
 import { loadActor } from './actor';
 import type { UserDb } from './user-db';
@@ -17,16 +18,36 @@ export const usePathOf = (db: UserDb, recruitId: string) =>
  *  usePendingKeys), read together: a screen never shows the path with an empty or stale list
  *  of steps for a frame (which would move everything below it), and a step's change comes with
  *  its pending mark, as one transaction wrote them, in one render. */
-export const useRecruitPath = (db: UserDb, recruitId: string) =>
-  useLiveQuery(async () => {
-    const [found, pending] = await Promise.all([
-      db.path.where('recruitId').equals(recruitId).first(),
-      pendingKeysOf(db),
-    ]);
-    const path = found ?? null;
-    const steps = path ? await db.step.where('pathId').equals(path.id).toArray() : [];
-    return { path, steps, pending };
-  }, [db, recruitId]);
+export interface RecruitPath {
+  path: Path | null;
+  steps: Step[];
+  pending: ReadonlySet<string>;
+}
+
+/** The last answer per database handle and recruit: coming back to "Mon parcours" shows
+ *  it at once instead of a loading frame, and the live query brings any change a moment
+ *  later. Keyed by the handle, so another session (a new handle) never sees it. */
+const lastPaths = new WeakMap<UserDb, Map<string, RecruitPath>>();
+
+export function useRecruitPath(db: UserDb, recruitId: string): RecruitPath | undefined {
+  const last = lastPaths.get(db) ?? new Map<string, RecruitPath>();
+  lastPaths.set(db, last);
+  return useLiveQuery(
+    async () => {
+      const [found, pending] = await Promise.all([
+        db.path.where('recruitId').equals(recruitId).first(),
+        pendingKeysOf(db),
+      ]);
+      const path = found ?? null;
+      const steps = path ? await db.step.where('pathId').equals(path.id).toArray() : [];
+      const answer = { path, steps, pending };
+      last.set(recruitId, answer);
+      return answer;
+    },
+    [db, recruitId],
+    last.get(recruitId),
+  );
+}
 
 export const useStep = (db: UserDb, stepId: string) =>
   useLiveQuery(async () => (await db.step.get(stepId)) ?? null, [db, stepId]);

@@ -35,6 +35,30 @@ describe('Mon parcours', () => {
     ).toBeGreaterThan(10);
   });
 
+  it('shows the path at once when she comes back to it, without a loading frame', async () => {
+    const { user } = await openAsRecruit();
+    await stepLink(/Comptes informatiques/);
+    await user.click(screen.getByRole('link', { name: 'Formation' }));
+    await findHeading('Formation');
+    // Whether the screens add the loading line from now on.
+    let loadingShown = false;
+    const observer = new MutationObserver((records) => {
+      for (const record of records)
+        record.addedNodes.forEach((node) => {
+          if (
+            node instanceof HTMLElement &&
+            (node.matches('.loading') || node.querySelector('.loading'))
+          )
+            loadingShown = true;
+        });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    onTestFinished(() => observer.disconnect());
+    await user.click(screen.getByRole('link', { name: 'Mon parcours' }));
+    expect(await stepLink(/Comptes informatiques/)).toBeTruthy();
+    expect(loadingShown).toBe(false);
+  });
+
   it('folds what is done: its count shows, its steps once she opens it', async () => {
     const { user } = await openAsRecruit();
     const done = await screen.findByRole('heading', { level: 2, name: 'Fait (1 étape)' });
