@@ -52,7 +52,7 @@ export class BatchReader implements Reader {
       if (step && uuid.test(step.pathId)) pathIds.add(step.pathId);
     }
     const paths = await this.tx.query<ScopeRow & { id: string }>(
-      `${pathScope.replace('SELECT', 'SELECT p.id,')} WHERE p.id = ANY($1::uuid[]) AND NOT p.deleted`,
+      `${pathScope} WHERE p.id = ANY($1::uuid[]) AND NOT p.deleted`,
       [[...pathIds]],
     );
     for (const id of pathIds) this.scopes.set(id, undefined);

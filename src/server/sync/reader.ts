@@ -20,7 +20,7 @@ export const scopeOf = (row: ScopeRow): Scope => ({
   territoryId: row.territory_id,
 });
 
-export const pathScope = `SELECT p.recruit_id, p.mentor_id, p.circonscription_id, c.territory_id
+export const pathScope = `SELECT p.id, p.recruit_id, p.mentor_id, p.circonscription_id, c.territory_id
   FROM paths p JOIN circonscriptions c ON c.id = p.circonscription_id`;
 
 /** The domain's Reader over SQL, inside the caller's transaction: commands run on the
