@@ -17,10 +17,10 @@ const inScope: Record<SyncEntity, string> = {
   agent: 't.id = ANY(s.agents)',
   syncHealth: 't.id = ANY(s.agents)',
   path: visiblePath('t'),
-  step: `t.path_id IN (SELECT p.id FROM paths p WHERE ${visiblePath('p')})`,
-  meeting: `t.path_id IN (SELECT p.id FROM paths p WHERE ${visiblePath('p')})`,
+  step: 't.path_id IN (SELECT id FROM vp)',
+  meeting: 't.path_id IN (SELECT id FROM vp)',
   training: `(s.admin OR t.agent_id = s.me
-    OR t.agent_id IN (SELECT p.recruit_id FROM paths p WHERE ${visiblePath('p')})
+    OR t.agent_id IN (SELECT recruit_id FROM vp)
     OR t.agent_id IN (SELECT a.id FROM agents a WHERE a.circonscription_id = ANY(s.circs)))`,
   practiceGroup: '(s.admin OR t.territory_id = ANY(s.territories))',
   groupSession: `(s.admin OR t.group_id IN (SELECT g.id FROM practice_groups g
@@ -32,7 +32,10 @@ const inScope: Record<SyncEntity, string> = {
 
 const params = `WITH s AS (SELECT $1::uuid AS me, $2::boolean AS mentor, $3::uuid[] AS circs,
   $4::boolean AS admin, $5::uuid[] AS territories, $6::uuid[] AS agents,
-  $7::bigint AS since, $8::boolean AS tombstones, $9::uuid[] AS notes)`;
+  $7::bigint AS since, $8::boolean AS tombstones, $9::uuid[] AS notes),
+  -- The paths in scope, once: as a subquery over s in each row's test, PostgreSQL ran it
+  -- again for every step (a manager's pull of 10,000 rows: 300 ms a page instead of 75).
+  vp AS MATERIALIZED (SELECT p.id, p.recruit_id FROM paths p, s WHERE ${visiblePath('p')})`;
 
 /** One change of `entity` as the protocol's JSON, over the row t and the params s.
  *  Managers see that meetings happen, not what was said (DESIGN §4, §7). */
