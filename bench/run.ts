@@ -120,7 +120,7 @@ async function syncRows() {
   const oursRate = perSecond(sync.pull.rows, sync.pull.ms);
   const rawRate = perSecond(sync.raw.rows, sync.raw.ms);
   rows.push({
-    figure: `initial sync, ${sync.pull.rows} rows (${pulledRows} counted at seed) in ${sync.pull.pulls} pulls, rows/s`,
+    figure: `initial sync, ${sync.pull.rows} rows (${pulledRows} counted at seed), ${sync.pull.pages} pages in ${sync.pull.pulls} pull request(s), rows/s`,
     ours: oursRate,
     peer: rawRate,
     peerName: 'raw IndexedDB puts, one transaction, same rows',

@@ -5,7 +5,7 @@ import { MANAGER } from './lib/seed';
 export interface SyncFigures {
   /** Our initial sync (SyncEngine + httpTransport into a fresh Dexie database), median of
    *  ROUNDS taken in turns with the raw limit's. */
-  pull: { ms: number; rows: number; pulls: number; state: string };
+  pull: { ms: number; rows: number; pulls: number; pages: number; state: string };
   /** The same rows put in one readwrite transaction into a fresh raw IndexedDB database. */
   raw: { ms: number; rows: number };
   /** pushOutbox of `queued` mutations made by the real execute. */
@@ -16,7 +16,8 @@ export interface SyncFigures {
 
 type Loaded = typeof globalThis & { parcoursBench: BenchApi };
 const MUTATIONS = 1000;
-const ROUNDS = 5;
+// BENCH_SYNC_ROUNDS=9 for a steadier median when comparing two versions of the sync.
+const ROUNDS = Number(process.env.BENCH_SYNC_ROUNDS ?? 5);
 
 /** The run whose `ms` is the median. */
 function medianBy<T>(runs: T[], ms: (run: T) => number): T {

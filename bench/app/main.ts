@@ -94,19 +94,22 @@ async function logIn(email: string, password: string): Promise<Agent> {
   return ((await response.json()) as { agent: Agent }).agent;
 }
 
-/** Counts requests and request bytes on the way through. */
+/** Counts requests, request bytes and pulled pages on the way through. */
 function counting(inner: SyncTransport) {
-  const counts = { requests: 0, bytes: 0 };
+  const counts = { requests: 0, bytes: 0, pages: 0 };
   const transport: SyncTransport = {
     push: (request) => {
       counts.requests++;
       counts.bytes += JSON.stringify(request).length;
       return inner.push(request);
     },
-    pull: (request) => {
+    async *pull(request) {
       counts.requests++;
       counts.bytes += JSON.stringify(request).length;
-      return inner.pull(request);
+      for await (const page of inner.pull(request)) {
+        counts.pages++;
+        yield page;
+      }
     },
   };
   return { transport, counts };
@@ -128,7 +131,7 @@ async function initialSync(agent: Agent) {
   const ms = now() - start;
   const rows = await rowCount(db);
   db.close();
-  return { ms, rows, pulls: counts.requests, state: engine.current.state };
+  return { ms, rows, pulls: counts.requests, pages: counts.pages, state: engine.current.state };
 }
 
 /** The raw IndexedDB limit for the same rows: one readwrite transaction of plain puts into

@@ -35,6 +35,8 @@ export interface AppOptions {
   throttle?: ThrottleLimits;
   /** The most changes one pull answer carries; more come in further pages (`more: true`). */
   pullPageSize?: number;
+  /** The most pages one streamed pull carries; the client then asks again from its cursor. */
+  pullStreamPages?: number;
 }
 
 /** 1 MiB: far above any legitimate body (a sync push batches small mutations). */
@@ -60,6 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     now: options.now ?? (() => new Date()),
     version: appVersion,
     pullPageSize: options.pullPageSize ?? 5000,
+    pullStreamPages: options.pullStreamPages ?? 20,
   };
 
   if (options.demo && (await seedDemoIfEmpty(ctx.db, ctx.hasher, ctx.now()))) {

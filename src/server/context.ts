@@ -15,4 +15,6 @@ export interface ServerContext {
   version: string;
   /** The most changes one pull answer carries. */
   pullPageSize: number;
+  /** The most pages one streamed pull carries before the client must ask again. */
+  pullStreamPages: number;
 }

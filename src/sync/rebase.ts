@@ -1,3 +1,4 @@
+import { writeRows } from '../db/bulk-write';
 import { applyChanges, undoChanges } from '../db/changes';
 import { allTables } from '../db/execute';
 import { loadActor } from '../db/actor';
@@ -26,7 +27,7 @@ export async function applyPull(db: UserDb, agent: Agent, page: PullResponse): P
     for (const entry of [...pending].reverse()) await undoChanges(db, entry.before);
 
     if (page.reset) await Promise.all(syncEntities.map((entity) => db.table(entity).clear()));
-    await putServerRows(db, page.changes);
+    putServerRows(db, page.changes);
 
     await db.outbox.where('id').belowOrEqual(page.lastMutationId).delete();
     const replayed = pending.filter((e) => e.id > page.lastMutationId);
@@ -51,23 +52,21 @@ async function replay(db: UserDb, agent: Agent, entries: readonly OutboxEntry[])
 
 /** Stores rows as the server sent them (it is the authority), in one bulk write per table:
  *  an initial sync brings thousands of rows. The last change of a row wins. */
-async function putServerRows(db: UserDb, changes: readonly RowChange[]): Promise<void> {
+function putServerRows(db: UserDb, changes: readonly RowChange[]): void {
   const byEntity = new Map<SyncEntity, Map<string, RowChange>>();
   for (const change of changes) {
     const rows = byEntity.get(change.entity) ?? new Map<string, RowChange>();
     byEntity.set(change.entity, rows.set(change.id, change));
   }
-  // All tables at once: IndexedDB queues every request of the transaction, with no wait
-  // for one table's answers before the next table's writes.
-  const writes = [...byEntity].map(async ([entity, rows]) => {
+  // Queued without waiting: IndexedDB runs the transaction's requests in order, and the
+  // steps that follow (outbox, meta) are queued behind them.
+  for (const [entity, rows] of byEntity) {
     const puts: Record<string, unknown>[] = [];
     const deletes: string[] = [];
     for (const change of rows.values()) {
       if (change.op === 'put') puts.push(change.row);
       else deletes.push(change.id);
     }
-    const table = db.table<Record<string, unknown>, string>(entity);
-    await Promise.all([table.bulkPut(puts), table.bulkDelete(deletes)]);
-  });
-  await Promise.all(writes);
+    writeRows(db.table(entity), puts, deletes);
+  }
 }

@@ -1,11 +1,12 @@
 import { PullResponse, PushResponse, type PullRequest, type PushRequest } from '../domain/protocol';
+import { readAhead, splitLines } from './lines';
 
 /** Why a sync request failed, as far as the engine needs to know to react. */
 export type SyncFailure =
   | { kind: 'unauthorized' } // 401: ask to log in again, keep the outbox
   | { kind: 'gap'; expected: number } // 409: the server expects another mutation id
   | { kind: 'protocol' } // 426: this app is too old for the server: offer the update
-  | { kind: 'network' } // no answer: offline, or the answer was lost
+  | { kind: 'network' } // no answer, or an answer cut short: offline, or the answer was lost
   | { kind: 'server'; status: number }; // 5xx or an answer we cannot read: retry later
 
 export class SyncError extends Error {
@@ -19,58 +20,147 @@ export class SyncError extends Error {
  *  server (STYLE 7). */
 export interface SyncTransport {
   push(request: PushRequest): Promise<PushResponse>;
-  pull(request: PullRequest): Promise<PullResponse>;
+  /** The pages from the request's cursor on, as the server streams them: the last one says
+   *  `more: false`, or the server stopped (its per-request cap) and the caller asks again
+   *  from the last cursor. Pages are read ahead while the caller writes the previous one. */
+  pull(request: PullRequest): AsyncIterable<PullResponse>;
 }
 
-type Post = (
-  path: string,
-  body: unknown,
-) => Promise<{ status: number; json: () => Promise<unknown> }>;
+/** An HTTP answer as the transport reads it: its status, then its body as JSON or as the
+ *  text chunks in which it arrives. */
+export interface Answer {
+  status: number;
+  json(): Promise<unknown>;
+  chunks(): AsyncIterable<string>;
+}
 
-/** Reads an answer: the body is validated like any input (DESIGN §6). */
-async function answer<T>(
-  response: { status: number; json: () => Promise<unknown> },
-  schema: { parse: (value: unknown) => T },
-): Promise<T> {
+/** How a request wants its answer: its media type, and a signal to stop reading it. */
+export interface PostOptions {
+  accept: string;
+  signal: AbortSignal;
+}
+
+type Post = (path: string, body: unknown, options: PostOptions) => Promise<Answer>;
+
+/** A pull asks for every page in one streamed answer, one page per line (server:
+ *  pull-stream.ts); a server that answers one JSON page is read the same way. */
+const pageStreamType = 'application/x-ndjson';
+
+/** Turns a refusal status into the failure the engine reacts to; 200 passes. */
+async function refusal(response: Answer): Promise<SyncError | null> {
   const { status } = response;
-  if (status === 401) throw new SyncError({ kind: 'unauthorized' });
-  if (status === 426) throw new SyncError({ kind: 'protocol' });
+  if (status === 200) return null;
+  if (status === 401) return new SyncError({ kind: 'unauthorized' });
+  if (status === 426) return new SyncError({ kind: 'protocol' });
   if (status === 409) {
     const body = (await response.json().catch(() => ({}))) as { expectedMutationId?: unknown };
     const expected = typeof body.expectedMutationId === 'number' ? body.expectedMutationId : 0;
-    throw new SyncError({ kind: 'gap', expected });
+    return new SyncError({ kind: 'gap', expected });
   }
-  if (status !== 200) throw new SyncError({ kind: 'server', status });
+  return new SyncError({ kind: 'server', status });
+}
+
+/** Reads a body: it is validated like any input (DESIGN §6). */
+function validated<T>(value: unknown, schema: { parse: (value: unknown) => T }): T {
   try {
-    return schema.parse(await response.json());
+    return schema.parse(value);
   } catch {
-    throw new SyncError({ kind: 'server', status });
+    throw new SyncError({ kind: 'server', status: 200 });
   }
 }
 
 /** The transport over any `post` function: fetch in the app, app.inject in tests. */
 export function transportOver(post: Post): SyncTransport {
-  const send = async (path: string, body: unknown) => {
+  const send = async (path: string, body: unknown, options: PostOptions) => {
     try {
-      return await post(path, body);
+      return await post(path, body, options);
     } catch {
       throw new SyncError({ kind: 'network' });
     }
   };
+
+  async function* pages(response: Answer): AsyncGenerator<PullResponse> {
+    try {
+      for await (const line of splitLines(response.chunks())) {
+        let page: unknown;
+        try {
+          page = JSON.parse(line.text);
+        } catch {
+          // A last line cut short is a broken connection; any other, an unreadable answer.
+          throw new SyncError(line.cut ? { kind: 'network' } : { kind: 'server', status: 200 });
+        }
+        yield validated(page, PullResponse);
+      }
+    } catch (error) {
+      // The connection broke mid-answer: the pages before it stand, and the caller goes on
+      // from their cursor next time.
+      throw error instanceof SyncError ? error : new SyncError({ kind: 'network' });
+    }
+  }
+
   return {
-    push: async (request) => answer(await send('/api/sync/push', request), PushResponse),
-    pull: async (request) => answer(await send('/api/sync/pull', request), PullResponse),
+    async push(request) {
+      const response = await send('/api/sync/push', request, {
+        accept: 'application/json',
+        signal: new AbortController().signal,
+      });
+      const refused = await refusal(response);
+      if (refused) throw refused;
+      const body = await response.json().catch(() => {
+        throw new SyncError({ kind: 'server', status: 200 });
+      });
+      return validated(body, PushResponse);
+    },
+    async *pull(request) {
+      const controller = new AbortController();
+      try {
+        const response = await send('/api/sync/pull', request, {
+          accept: pageStreamType,
+          signal: controller.signal,
+        });
+        const refused = await refusal(response);
+        if (refused) throw refused;
+        yield* readAhead(pages(response));
+      } finally {
+        controller.abort(); // the caller stopped early: stop reading the answer
+      }
+    },
   };
+}
+
+/** Decodes a fetch body into text chunks as they arrive. */
+async function* textChunks(body: ReadableStream<Uint8Array> | null): AsyncGenerator<string> {
+  if (!body) return;
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) {
+        yield decoder.decode();
+        return;
+      }
+      yield decoder.decode(value, { stream: true });
+    }
+  } finally {
+    reader.releaseLock();
+  }
 }
 
 /** The app's transport: same origin, session cookie, nothing cached (the server says
  *  no-store and the service worker never caches /api). */
 export const httpTransport = (): SyncTransport =>
-  transportOver((path, body) =>
-    fetch(path, {
+  transportOver(async (path, body, { accept, signal }) => {
+    const response = await fetch(path, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', accept },
       body: JSON.stringify(body),
-    }),
-  );
+      signal,
+    });
+    return {
+      status: response.status,
+      json: () => response.json() as Promise<unknown>,
+      chunks: () => textChunks(response.body),
+    };
+  });

@@ -8,8 +8,9 @@ import { SyncEngine, SyncError, transportOver, type SyncTransport } from '../../
 import { demo, login, sessionCookie } from '../server/helpers';
 
 /** What the network does to one request: deliver it, lose it on the way, lose the answer
- *  after the server acted, or deliver it twice. */
-export type Fault = 'none' | 'dropRequest' | 'dropResponse' | 'duplicate';
+ *  after the server acted, deliver it twice, or break the connection half-way through the
+ *  answer (after the first line of a streamed pull and half the next). */
+export type Fault = 'none' | 'dropRequest' | 'dropResponse' | 'duplicate' | 'cutAnswer';
 
 /** One simulated phone: its own IndexedDB, the real sync engine, and a network whose faults
  *  a test chooses request by request. */
@@ -95,7 +96,7 @@ export class Device {
   }
 
   private transport(): SyncTransport {
-    return transportOver(async (path, body) => {
+    return transportOver(async (path, body, { accept }) => {
       const fault = this.faults.shift() ?? 'none';
       if (!this.online || fault === 'dropRequest') throw new SyncError({ kind: 'network' });
       const send = () =>
@@ -103,14 +104,29 @@ export class Device {
           method: 'POST',
           url: path,
           payload: body as object,
-          headers: { cookie: this.cookie },
+          headers: { cookie: this.cookie, accept },
         });
       this.log.push(`send ${path}`);
       if (fault === 'duplicate') await send();
       const response = await send();
       this.log.push(`answer ${path}`);
       if (fault === 'dropResponse') throw new SyncError({ kind: 'network' });
-      return { status: response.statusCode, json: () => Promise.resolve(response.json()) };
+      const { payload } = response;
+      return {
+        status: response.statusCode,
+        json: () => Promise.resolve<unknown>(response.json()),
+        chunks: async function* () {
+          await Promise.resolve(); // the body arrives after the status, as over a socket
+          if (fault !== 'cutAnswer') {
+            yield payload;
+            return;
+          }
+          const second = payload.indexOf('\n') + 1;
+          const end = payload.indexOf('\n', second) + 1 || payload.length;
+          yield payload.slice(0, second + Math.floor((end - second) / 2));
+          throw new Error('connection reset');
+        },
+      };
     });
   }
 }

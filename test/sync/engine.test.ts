@@ -25,22 +25,60 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
     expect(await device.outbox()).toEqual([]);
   });
 
-  it('asks for the next page while it writes the one before, and ends with the last', async () => {
-    const device = await Device.signIn(await h.build({ pullPageSize: 20 }), 'recrue');
+  /** The device's log of requests and cursor writes, for the order of pulls and pages. */
+  function logCursorWrites(device: Device) {
     device.db.meta.hook('creating', (key) => void device.log.push(`write ${key}`));
     device.db.meta.hook('updating', (_changes, key) => void device.log.push(`write ${key}`));
-    await device.sync();
-    const pulls = device.log.filter((line) => line.endsWith('pull')).length / 2;
-    expect(pulls).toBeGreaterThan(2);
-    // Page k+1 is asked for before page k's cursor is written (page k applied).
-    const at = (event: string) => device.log.flatMap((line, i) => (line === event ? [i] : []));
-    const sends = at('send /api/sync/pull');
-    const writes = at('write cursor');
-    expect(writes).toHaveLength(pulls);
-    for (let page = 1; page < pulls; page++) expect(sends[page]).toBeLessThan(writes[page - 1]!);
-    expect(sends.at(-1)).toBeLessThan(writes.at(-1)!);
+    return {
+      requests: () => device.log.filter((line) => line === 'send /api/sync/pull').length,
+      pages: () => device.log.filter((line) => line === 'write cursor').length,
+    };
+  }
+
+  async function recruitStepCount(device: Device): Promise<number> {
     const path = await device.db.path.where('recruitId').equals(device.agent.id).first();
-    expect(await device.db.step.where('pathId').equals(path!.id).count()).toBeGreaterThan(14);
+    return device.db.step.where('pathId').equals(path!.id).count();
+  }
+
+  it('brings every page in one request, each applied on its own', async () => {
+    const device = await Device.signIn(await h.build({ pullPageSize: 20 }), 'recrue');
+    const log = logCursorWrites(device);
+    await device.sync();
+    expect(device.engine.current.state).toBe('idle');
+    expect(log.requests()).toBe(1);
+    expect(log.pages()).toBeGreaterThan(2);
+    expect(await recruitStepCount(device)).toBeGreaterThan(14);
+  });
+
+  it('asks again from its cursor when the server ends a stream early', async () => {
+    const device = await Device.signIn(
+      await h.build({ pullPageSize: 20, pullStreamPages: 2 }),
+      'recrue',
+    );
+    const log = logCursorWrites(device);
+    await device.sync();
+    expect(device.engine.current.state).toBe('idle');
+    expect(log.pages()).toBeGreaterThan(2);
+    expect(log.requests()).toBe(Math.ceil(log.pages() / 2));
+    expect(await recruitStepCount(device)).toBeGreaterThan(14);
+  });
+
+  it('keeps the pages that arrived when the connection breaks mid-answer', async () => {
+    const device = await Device.signIn(await h.build({ pullPageSize: 20 }), 'recrue');
+    const log = logCursorWrites(device);
+    device.faults = ['cutAnswer']; // nothing to push: the first request is the pull
+    await device.sync();
+    expect(device.engine.current.state).toBe('offline');
+    expect(log.pages()).toBe(1);
+    const { cursor } = await device.meta();
+    expect(cursor).not.toBeNull();
+
+    await device.sync();
+    expect(device.engine.current.state).toBe('idle');
+    expect(log.requests()).toBe(2);
+    expect(await recruitStepCount(device)).toBeGreaterThan(14);
+    const server = await device.serverView();
+    expect(await device.db.step.orderBy(':id').toArray()).toEqual(server.get('step'));
   });
 
   it('keeps offline changes until the server has them, then confirms them', async () => {

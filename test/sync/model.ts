@@ -93,7 +93,7 @@ export async function actionsFor(devices: Device[]) {
     fc
       .record({
         device: fc.integer({ min: 0, max: 2 }),
-        fault: fc.constantFrom('dropRequest', 'dropResponse', 'duplicate'),
+        fault: fc.constantFrom('dropRequest', 'dropResponse', 'duplicate', 'cutAnswer'),
       })
       .map((r): Action => ({ kind: 'fault', ...r })),
     fc.constant<Action>({ kind: 'restart', device: 0 }),

@@ -90,7 +90,9 @@ export interface PulledPage {
   count: number;
 }
 
-/** The answer's body: the head's fields, then the changes, never parsed on the way. */
+/** The answer's body: the head's fields, then the changes, never parsed on the way. It
+ *  holds no line break (JSON escapes them in strings; PostgreSQL writes json and jsonb
+ *  without any), so a stream of pages can be one page per line. */
 export const pageJson = ({ head, changes }: PulledPage): string =>
   `${JSON.stringify(head).slice(0, -1)},"changes":[${changes}]}`;
 
@@ -120,9 +122,10 @@ export async function pullPage(
     const cursor = decodeCursor(cursorText);
     const reset = cursor?.k !== scope.key;
     const since = reset || !cursor ? 0 : cursor.v;
-    // A reset's first page is small: the device starts writing, and the screen shows its
-    // first rows, while the server reads the next (full) page.
-    const size = reset ? Math.ceil(pageSize / 10) : pageSize;
+    // The first page of a catch-up is a tenth of a full one, and each next page three times
+    // the last (the cursor remembers it), up to a full one: the device starts writing at
+    // once, and always has a page to write while the server reads the next, larger one.
+    const size = cursor?.n && !reset ? Math.min(pageSize, cursor.n * 3) : Math.ceil(pageSize / 10);
     const [page] = await tx.query<{ found: number; last: number | null; changes: string }>(
       pageQuery,
       [
@@ -140,7 +143,11 @@ export async function pullPage(
     );
     const found = page?.found ?? 0;
     const head = {
-      cursor: encodeCursor({ v: page?.last ?? since, k: scope.key }),
+      cursor: encodeCursor({
+        v: page?.last ?? since,
+        k: scope.key,
+        ...(found > size ? { n: size } : {}),
+      }),
       reset,
       more: found > size,
       lastMutationId,

@@ -5,6 +5,7 @@ import type { ServerContext } from '../context';
 import { HttpError } from '../http/http-error';
 import { readEnvelope, readPush } from './envelope';
 import { pageJson, pullPage } from './pull';
+import { pageStream, pageStreamType } from './pull-stream';
 import { push } from './push';
 
 /** Sync protocol version 1 (DESIGN §6). */
@@ -31,17 +32,19 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
     return answer;
   });
 
+  // One page as DESIGN §6 says; or, when the client accepts it, every page to the end as
+  // a stream (pull-stream.ts). The first page is read before answering, so that its
+  // refusals (403 another user's client…) keep their status.
   app.post('/api/sync/pull', async (request, reply) => {
     const agent = await authenticate(ctx, request);
     const body = readEnvelope(PullRequest, request.body);
-    const page = await pullPage(
-      ctx.db,
-      agent.id,
-      body.clientId,
-      body.cursor,
-      ctx.now(),
-      ctx.pullPageSize,
-    );
-    return reply.type('application/json; charset=utf-8').send(pageJson(page));
+    const read = (cursor: string | null) =>
+      pullPage(ctx.db, agent.id, body.clientId, cursor, ctx.now(), ctx.pullPageSize);
+    const first = await read(body.cursor);
+    if (!request.headers.accept?.includes(pageStreamType))
+      return reply.type('application/json; charset=utf-8').send(pageJson(first));
+    return reply
+      .type(`${pageStreamType}; charset=utf-8`)
+      .send(pageStream(first, read, ctx.pullStreamPages));
   });
 }
