@@ -29,7 +29,10 @@ export async function pushOutbox(db: UserDb, transport: SyncTransport): Promise<
       }
       throw error;
     }
-    const rejected = answer.results.filter((result) => result.status === 'rejected');
+    // A duplicate with a reason is a refusal whose first answer was lost: tell it now.
+    const rejected = answer.results.filter(
+      (result) => result.status === 'rejected' || (result.status === 'duplicate' && result.error),
+    );
     if (rejected.length > 0) {
       const at = new Date().toISOString();
       const names = new Map(batch.map((entry) => [entry.id, entry.name]));

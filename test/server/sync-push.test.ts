@@ -182,3 +182,43 @@ describe.each(stores())('POST /api/sync/push on $name', (store) => {
 });
 
 const demoRecruit = 'lucas.martin@demo.parcours.fr';
+
+// Its own database: signing in 61 days later ends every session of the time before.
+describe.each(stores())('refusals remembered on $name', (store) => {
+  const h = useHarness(store);
+  const training = (agentId: string) => ({
+    name: 'training.record',
+    args: {
+      id: randomUUID(),
+      agentId,
+      date: '2026-03-02',
+      title: 'Écrits professionnels',
+      days: 1,
+    },
+  });
+
+  it('gives a refusal its reason again when the mutation comes back, for 60 days', async () => {
+    const me = await signIn(h.app, 'recrue');
+    const clientId = randomUUID();
+    const refused = { ...training(me.agent.id), args: { ...training(me.agent.id).args, days: 9 } };
+    const batch = mutations(1, [training(me.agent.id), refused]);
+    const first = await push(h.app, me, clientId, batch);
+    expect(first.results[1]).toMatchObject({ status: 'rejected', error: { field: 'days' } });
+    const again = await push(h.app, me, clientId, batch);
+    expect(again.results).toEqual([
+      { id: 1, status: 'duplicate' },
+      { id: 2, status: 'duplicate', error: first.results[1]!.error },
+    ]);
+
+    // A refusal 61 days later forgets the client's old reasons (and keeps its own).
+    const later = await h.build({ now: () => new Date(Date.now() + 61 * 86_400_000) });
+    const meLater = await signIn(later, 'recrue'); // her session has expired since
+    await push(later, meLater, clientId, mutations(3, [refused]));
+    const replay = await push(later, meLater, clientId, mutations(1, [...batch, refused]));
+    expect(replay.results.map((r) => [r.status, r.error?.field])).toEqual([
+      ['duplicate', undefined],
+      ['duplicate', undefined],
+      ['duplicate', 'days'],
+    ]);
+  });
+});

@@ -157,6 +157,39 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
     ]);
   });
 
+  it('tells the person why even when the answer that refused the change was lost', async () => {
+    const recruit = await Device.signIn(h.app, 'recrue');
+    const manager = await Device.signIn(h.app, 'responsable');
+    const territory = await Device.signIn(h.app, 'territoire');
+    await recruit.sync();
+    const milestone = (await recruit.db.step.toArray()).find(
+      (step) => step.kind === 'milestone' && step.status === 'todo',
+    );
+    expect(milestone).toBeDefined();
+    const stepId = milestone!.id;
+    expect((await recruit.run('milestone.submit', { stepId })).ok).toBe(true);
+    await recruit.sync();
+    await Promise.all([manager.sync(), territory.sync()]);
+
+    territory.online = false;
+    await territory.run('milestone.decide', { stepId, decision: 'rejected', comment: 'Non' });
+    expect((await manager.run('milestone.decide', { stepId, decision: 'approved' })).ok).toBe(true);
+    await manager.sync();
+    territory.online = true;
+    territory.faults = ['dropResponse']; // the server refuses it, the answer never arrives
+    await territory.sync();
+    expect(territory.engine.current.state).toBe('offline');
+    expect(await territory.db.notices.count()).toBe(0);
+
+    await territory.sync(); // sent again: a duplicate, with the reason it was refused
+    expect(territory.engine.current.state).toBe('idle');
+    expect(await territory.db.step.get(stepId)).toMatchObject({ status: 'approved' });
+    expect(await territory.outbox()).toEqual([]);
+    expect(await territory.db.notices.toArray()).toMatchObject([
+      { name: 'milestone.decide', code: 'already_decided' },
+    ]);
+  });
+
   it('keeps the outbox when the session is gone, and says so', async () => {
     const device = await Device.signIn(h.app, 'recrue');
     await device.sync();

@@ -12,6 +12,7 @@ import {
 import { actorFor } from './actor';
 import { BatchReader } from './batch-reader';
 import { advanceClient, claimClient, lockClient } from './clients';
+import { rememberRejections, rememberedRejections } from './rejections';
 import { writeChanges } from './write';
 
 export type PushOutcome =
@@ -82,15 +83,23 @@ async function pushWith(
       const writes = new Writes(tx, mode);
       const reader = new BatchReader(tx, () => writes.flush());
       await reader.prefetch(request.mutations.filter((mutation) => mutation.id > first));
+      const ids = request.mutations.map((mutation) => mutation.id);
+      const refusedBefore = await rememberedRejections(
+        tx,
+        clientId,
+        ids.filter((id) => id <= first),
+      );
 
       // 2. Each mutation in order.
       const results: MutationResult[] = [];
       let last = first;
       for (const mutation of request.mutations) {
         const { id } = mutation;
-        // 2.1 Already processed (a replay after a lost answer): no effect.
+        // 2.1 Already processed (a replay after a lost answer): no effect; a refusal's reason
+        //     comes again, so that the person still learns why.
         if (id <= last) {
-          results.push({ id, status: 'duplicate' });
+          const error = refusedBefore.get(id);
+          results.push(error ? { id, status: 'duplicate', error } : { id, status: 'duplicate' });
           continue;
         }
         // 2.2 A mutation is missing in between: stop. Ids increase by 1 within a request
@@ -103,6 +112,7 @@ async function pushWith(
       // 3. lastMutationId advances with the effects, applied or rejected: one bad mutation
       //    never jams the queue.
       await writes.flush();
+      await rememberRejections(tx, clientId, results, now);
       if (last > first) await advanceClient(tx, clientId, last, now);
       return { kind: 'done', lastMutationId: last, results };
     },

@@ -2,6 +2,7 @@ import { organisation } from './0001-organisation';
 import { auth } from './0002-auth';
 import { sync } from './0003-sync';
 import { syncHealth } from './0004-sync-health';
+import { rejections } from './0005-rejections';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   { id: 2, name: 'auth', sql: auth },
   { id: 3, name: 'sync', sql: sync },
   { id: 4, name: 'sync-health', sql: syncHealth },
+  { id: 5, name: 'rejections', sql: rejections },
 ];
