@@ -46,21 +46,24 @@ export class Device {
     const view = new Map<string, Map<string, unknown>>();
     let cursor: string | null = null;
     for (let more = true; more;) {
+      // Streamed: every page in one answer (the server caps the pages per answer).
       const response: LightMyRequestResponse = await this.app.inject({
         method: 'POST',
         url: '/api/sync/pull',
         payload: { protocol: 1, clientId, cursor },
-        headers: { cookie: this.cookie },
+        headers: { cookie: this.cookie, accept: 'application/x-ndjson' },
       });
-      const page: PullResponse = response.json();
-      for (const change of page.changes) {
-        const rows = view.get(change.entity) ?? new Map<string, unknown>();
-        view.set(change.entity, rows);
-        if (change.op === 'put') rows.set(change.id, change.row);
-        else rows.delete(change.id);
+      for (const line of response.payload.split('\n').filter((l) => l !== '')) {
+        const page = JSON.parse(line) as PullResponse;
+        for (const change of page.changes) {
+          const rows = view.get(change.entity) ?? new Map<string, unknown>();
+          view.set(change.entity, rows);
+          if (change.op === 'put') rows.set(change.id, change.row);
+          else rows.delete(change.id);
+        }
+        cursor = page.cursor;
+        more = page.more;
       }
-      cursor = page.cursor;
-      more = page.more;
     }
     const byId = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : 1);
     return new Map(
