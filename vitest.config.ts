@@ -1,7 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest leaves one core free by default: on CI's two cores that ran one file at a time,
+    // and the convergence property's two halves (test/sync/convergence-*.test.ts) in turn.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {

@@ -1,0 +1,3 @@
+import { convergenceSuite } from './convergence';
+
+convergenceSuite(2, 2);
