@@ -129,7 +129,8 @@ export class SyncEngine {
         ({ cursor, more } = page);
         if (++pages >= maxPages || !more) return;
       }
-      // The server stopped before the end (its cap per request): ask again from here.
+      // An answer without a single page is none the server gives: retry later. Otherwise the
+      // server stopped before the end (its cap of pages per answer): ask again from here.
       if (more === null) throw new SyncError({ kind: 'server', status: 200 });
     }
   }
