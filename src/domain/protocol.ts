@@ -18,6 +18,10 @@ import { Agent, Circonscription, Territory } from './organisation';
  *  version is answered 426 and asked to update. */
 export const protocolVersion = 1;
 
+/** The media type a client accepts to get every page of a pull in one answer, one DESIGN §6
+ *  pull answer per line (server: pull-stream.ts); without it, the answer is one page. */
+export const pullStreamType = 'application/x-ndjson';
+
 /** The most mutations one push may carry; a client with more sends several pushes. */
 export const maxMutationsPerPush = 500;
 

@@ -32,20 +32,21 @@ export async function* splitLines(chunks: AsyncIterable<string>): AsyncGenerator
  */
 export async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
   const queue: T[] = [];
-  let finished = false;
-  let failure: { error: unknown } | null = null;
-  const waiting: { wake: (() => void) | null } = { wake: null };
+  // Written by the pump, read here: one object, so that TypeScript does not narrow it.
+  const state: { finished: boolean; failure?: { error: unknown }; wake?: () => void } = {
+    finished: false,
+  };
   const pump = (async () => {
     try {
       for await (const item of source) {
         queue.push(item);
-        waiting.wake?.();
+        state.wake?.();
       }
     } catch (error) {
-      failure = { error };
+      state.failure = { error };
     } finally {
-      finished = true;
-      waiting.wake?.();
+      state.finished = true;
+      state.wake?.();
     }
   })();
   for (;;) {
@@ -54,10 +55,10 @@ export async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T>
       yield item;
       continue;
     }
-    if (finished) break;
-    await new Promise<void>((resolve) => (waiting.wake = resolve));
-    waiting.wake = null;
+    if (state.finished) break;
+    await new Promise<void>((resolve) => (state.wake = resolve));
+    state.wake = undefined;
   }
   await pump;
-  if (failure) throw (failure as { error: unknown }).error;
+  if (state.failure) throw state.failure.error;
 }

@@ -1,4 +1,10 @@
-import { PullResponse, PushResponse, type PullRequest, type PushRequest } from '../domain/protocol';
+import {
+  PullResponse,
+  PushResponse,
+  pullStreamType,
+  type PullRequest,
+  type PushRequest,
+} from '../domain/protocol';
 import { readAhead, splitLines } from './lines';
 
 /** Why a sync request failed, as far as the engine needs to know to react. */
@@ -41,10 +47,6 @@ export interface PostOptions {
 }
 
 type Post = (path: string, body: unknown, options: PostOptions) => Promise<Answer>;
-
-/** A pull asks for every page in one streamed answer, one page per line (server:
- *  pull-stream.ts); a server that answers one JSON page is read the same way. */
-const pageStreamType = 'application/x-ndjson';
 
 /** Turns a refusal status into the failure the engine reacts to; 200 passes. */
 async function refusal(response: Answer): Promise<SyncError | null> {
@@ -115,7 +117,7 @@ export function transportOver(post: Post): SyncTransport {
       const controller = new AbortController();
       try {
         const response = await send('/api/sync/pull', request, {
-          accept: pageStreamType,
+          accept: pullStreamType,
           signal: controller.signal,
         });
         const refused = await refusal(response);

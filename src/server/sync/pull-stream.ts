@@ -1,9 +1,6 @@
 import { Readable } from 'node:stream';
 import { pageJson, type PulledPage } from './pull';
 
-/** The media type of a streamed pull: one page of DESIGN §6 per line. */
-export const pageStreamType = 'application/x-ndjson';
-
 /**
  * Pages from `first` on, one JSON answer per line, each read as the client would read it
  * with the previous page's cursor, until one says `more: false` or `maxPages` were sent

@@ -83,12 +83,8 @@ async function pushWith(
       const writes = new Writes(tx, mode);
       const reader = new BatchReader(tx, () => writes.flush());
       await reader.prefetch(request.mutations.filter((mutation) => mutation.id > first));
-      const ids = request.mutations.map((mutation) => mutation.id);
-      const refusedBefore = await rememberedRejections(
-        tx,
-        clientId,
-        ids.filter((id) => id <= first),
-      );
+      const replayed = request.mutations.map(({ id }) => id).filter((id) => id <= first);
+      const refusedBefore = await rememberedRejections(tx, clientId, replayed);
 
       // 2. Each mutation in order.
       const results: MutationResult[] = [];

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { PullRequest, PushRequest, type PushResponse } from '../../domain/protocol';
+import { PullRequest, PushRequest, pullStreamType, type PushResponse } from '../../domain/protocol';
 import { authenticate } from '../auth/authenticate';
 import type { ServerContext } from '../context';
 import { HttpError } from '../http/http-error';
 import { readEnvelope, readPush } from './envelope';
 import { pageJson, pullPage } from './pull';
-import { pageStream, pageStreamType } from './pull-stream';
+import { pageStream } from './pull-stream';
 import { push } from './push';
 
 /** Sync protocol version 1 (DESIGN §6). */
@@ -41,10 +41,10 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const read = (cursor: string | null) =>
       pullPage(ctx.db, agent.id, body.clientId, cursor, ctx.now(), ctx.pullPageSize);
     const first = await read(body.cursor);
-    if (!request.headers.accept?.includes(pageStreamType))
+    if (!request.headers.accept?.includes(pullStreamType))
       return reply.type('application/json; charset=utf-8').send(pageJson(first));
     return reply
-      .type(`${pageStreamType}; charset=utf-8`)
+      .type(`${pullStreamType}; charset=utf-8`)
       .send(pageStream(first, read, ctx.pullStreamPages));
   });
 }
