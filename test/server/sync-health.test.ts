@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { Database } from '../../src/server/store/database';
+import { takeWriterLock } from '../../src/server/sync/writers';
 import { stores, useHarness } from './helpers';
 import { pullAll, rowsOf, signIn } from './sync-helpers';
 
@@ -32,4 +34,41 @@ describe.each(stores())('sync health on $name', (store) => {
     const again = await pullAll(h.app, recruit, clientId, first.at(-1)!.cursor);
     expect(again.flatMap((p) => rowsOf(p.changes, 'syncHealth'))).toEqual([]);
   });
+
+  // Only PostgreSQL runs transactions side by side (PGlite takes them in turns).
+  it.runIf(store.name === 'postgresql')(
+    "draws a device's sync-health version under the writers' lock, new or refreshed",
+    async () => {
+      const recruit = await signIn(h.app, 'recrue');
+      const clientId = randomUUID();
+      for (const round of ['new client', 'last seen an hour ago']) {
+        let pulled: Promise<unknown> | undefined;
+        await h.db.transaction(
+          async (tx) => {
+            await takeWriterLock(tx);
+            pulled = pullAll(h.app, recruit, clientId);
+            expect(await someoneWaitsForALock(h.db), round).toBe(true);
+          },
+          { isolation: 'readCommitted' },
+        );
+        await pulled;
+        await h.db.query(
+          "UPDATE clients SET last_seen_at = last_seen_at - interval '1 hour' WHERE client_id = $1",
+          [clientId],
+        );
+      }
+    },
+  );
 });
+
+/** Whether a session waits for an advisory lock, asked for up to 5 s. */
+async function someoneWaitsForALock(db: Database): Promise<boolean> {
+  for (let tries = 0; tries < 100; tries++) {
+    const [row] = await db.query<{ n: number }>(
+      "SELECT count(*)::integer AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+    );
+    if (row!.n > 0) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}

@@ -104,8 +104,8 @@ describe.each(stores())('streamed pulls on $name', (store) => {
     const failing: Database = {
       ...h.db,
       transaction: (fn, options) => {
-        // Each page reads in two transactions (claim the client, then its snapshot).
-        if (++pulls === 6) return Promise.reject(new Error('connection lost'));
+        // One transaction claims the client and reads the scope, then one per page.
+        if (++pulls === 4) return Promise.reject(new Error('connection lost'));
         return h.db.transaction(fn, options);
       },
     };

@@ -1,9 +1,14 @@
 import type { Queryable } from '../store/database';
 import { HttpError } from '../http/http-error';
+import { takeWriterLock } from './writers';
 
 /**
  * A client id belongs to the agent who first used it (DESIGN §6): the first push or pull
  * creates its row; anyone else presenting it is refused. Returns its last mutation id.
+ * Creating the row, or refreshing its "last seen" (at most every few minutes), draws a
+ * version (the sync-health row mentors pull), so it takes the writers' lock first: a
+ * version drawn outside it could commit after a higher one had been pulled, and be missed.
+ * Run it READ COMMITTED, so that what it reads after the lock is what the last holder left.
  */
 export async function claimClient(
   tx: Queryable,
@@ -11,23 +16,40 @@ export async function claimClient(
   agentId: string,
   now: Date,
 ): Promise<number> {
+  const [row] = await tx.query<ClientRow>(clientQuery, [clientId, now, quietMinutes]);
+  if (row && !row.stale) return ownMutationId(row, agentId);
+  await takeWriterLock(tx);
   await tx.query(
     `INSERT INTO clients (client_id, agent_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)
      ON CONFLICT (client_id) DO NOTHING`,
     [clientId, agentId, now],
   );
-  const [row] = await tx.query<{ agent_id: string; last_mutation_id: string | number }>(
-    'SELECT agent_id, last_mutation_id FROM clients WHERE client_id = $1',
-    [clientId],
-  );
+  const [claimed] = await tx.query<ClientRow>(clientQuery, [clientId, now, quietMinutes]);
+  const lastMutationId = ownMutationId(claimed, agentId);
+  if (claimed?.stale) {
+    await tx.query(
+      `UPDATE clients SET last_seen_at = $2, version = nextval('row_version')
+        WHERE client_id = $1`,
+      [clientId, now],
+    );
+  }
+  return lastMutationId;
+}
+
+interface ClientRow {
+  agent_id: string;
+  last_mutation_id: string | number;
+  stale: boolean;
+}
+
+const clientQuery = `SELECT agent_id, last_mutation_id,
+  last_seen_at < $2::timestamptz - make_interval(mins => $3) AS stale
+  FROM clients WHERE client_id = $1`;
+
+function ownMutationId(row: ClientRow | undefined, agentId: string): number {
   if (!row || row.agent_id !== agentId) {
     throw new HttpError(403, 'forbidden', 'This client belongs to another user.', 'clientId');
   }
-  await tx.query(
-    `UPDATE clients SET last_seen_at = $2, version = nextval('row_version')
-      WHERE client_id = $1 AND last_seen_at < $2::timestamptz - make_interval(mins => $3)`,
-    [clientId, now, quietMinutes],
-  );
   return Number(row.last_mutation_id);
 }
 

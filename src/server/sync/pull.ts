@@ -4,8 +4,8 @@ import type { Actor } from '../../domain/permissions';
 import type { Database } from '../store/database';
 import { actorFor } from './actor';
 import { claimClient } from './clients';
-import { decodeCursor, encodeCursor } from './cursor';
-import { scopeOf, visiblePath } from './scope';
+import { decodeCursor, encodeCursor, type Cursor } from './cursor';
+import { scopeOf, visiblePath, type PullScope } from './scope';
 import { jsonRow } from '../store/table-spec';
 import { tables } from '../store/tables';
 
@@ -96,36 +96,58 @@ export interface PulledPage {
 export const pageJson = ({ head, changes }: PulledPage): string =>
   `${JSON.stringify(head).slice(0, -1)},"changes":[${changes}]}`;
 
+/** Reads the pages of one pull request, each from a cursor (pullReader). */
+export type PageReader = (cursorText: string | null) => Promise<PulledPage>;
+
 /**
- * One page of changes. The cursor says the last version sent and the scope it was sent for;
- * no cursor, an unreadable one or another scope means a reset: everything in scope, without
- * tombstones. Rows come in version order, so the next page (or pull) continues after the
- * last version of this one; writers commit in version order (push.ts), so nothing is skipped.
+ * What a pull request reads once, before its pages: the client claimed, who the agent is
+ * today and what they may see. A streamed pull reads its later pages with the same scope:
+ * a scope that changes meanwhile resets the device at its next request.
+ *
+ * Each page is one snapshot. The cursor says the last version sent and the scope it was
+ * sent for; no cursor, an unreadable one or another scope means a reset: everything in
+ * scope, without tombstones. Rows come in version order, so the next page (or pull)
+ * continues after the last version of this one; writers commit in version order
+ * (writers.ts), so nothing is skipped.
  */
-export async function pullPage(
+export async function pullReader(
   db: Database,
   agentId: string,
   clientId: string,
-  cursorText: string | null,
   now: Date,
   pageSize: number,
+): Promise<PageReader> {
+  const scope = await db.transaction(
+    async (tx) => {
+      await claimClient(tx, clientId, agentId, now);
+      const actor: Actor | undefined = await actorFor(tx, agentId, now.toISOString().slice(0, 10));
+      if (!actor) throw new Error(`agent ${agentId} vanished`);
+      return scopeOf(tx, actor);
+    },
+    { isolation: 'readCommitted' },
+  );
+  return (cursorText) => readPage(db, clientId, scope, decodeCursor(cursorText), pageSize);
+}
+
+function readPage(
+  db: Database,
+  clientId: string,
+  scope: PullScope,
+  cursor: Cursor | undefined,
+  pageSize: number,
 ): Promise<PulledPage> {
-  await db.transaction((tx) => claimClient(tx, clientId, agentId, now), {
-    isolation: 'readCommitted',
-  });
+  const reset = cursor?.k !== scope.key;
+  const since = reset || !cursor ? 0 : cursor.v;
+  // The first page of a catch-up is a tenth of a full one, and each next page three times
+  // the last (the cursor remembers it), up to a full one: the device starts writing at
+  // once, and always has a page to write while the server reads the next, larger one.
+  const size = cursor?.n && !reset ? Math.min(pageSize, cursor.n * 3) : Math.ceil(pageSize / 10);
   return db.transaction(async (tx) => {
-    // Read in one snapshot, so lastMutationId and the rows agree.
-    const lastMutationId = await claimClient(tx, clientId, agentId, now);
-    const actor: Actor | undefined = await actorFor(tx, agentId, now.toISOString().slice(0, 10));
-    if (!actor) throw new Error(`agent ${agentId} vanished`);
-    const scope = await scopeOf(tx, actor);
-    const cursor = decodeCursor(cursorText);
-    const reset = cursor?.k !== scope.key;
-    const since = reset || !cursor ? 0 : cursor.v;
-    // The first page of a catch-up is a tenth of a full one, and each next page three times
-    // the last (the cursor remembers it), up to a full one: the device starts writing at
-    // once, and always has a page to write while the server reads the next, larger one.
-    const size = cursor?.n && !reset ? Math.min(pageSize, cursor.n * 3) : Math.ceil(pageSize / 10);
+    // In one snapshot, so that lastMutationId and the rows agree.
+    const [client] = await tx.query<{ last_mutation_id: string | number }>(
+      'SELECT last_mutation_id FROM clients WHERE client_id = $1',
+      [clientId],
+    );
     const [page] = await tx.query<{ found: number; last: number | null; changes: string }>(
       pageQuery,
       [
@@ -150,10 +172,22 @@ export async function pullPage(
       }),
       reset,
       more: found > size,
-      lastMutationId,
+      lastMutationId: Number(client?.last_mutation_id ?? 0),
     };
     return { head, changes: page?.changes ?? '', count: Math.min(found, size) };
   });
+}
+
+/** One page of a pull request of its own. */
+export async function pullPage(
+  db: Database,
+  agentId: string,
+  clientId: string,
+  cursorText: string | null,
+  now: Date,
+  pageSize: number,
+): Promise<PulledPage> {
+  return (await pullReader(db, agentId, clientId, now, pageSize))(cursorText);
 }
 
 /** One page as the protocol's object (tests, the bench's seed). */

@@ -2,38 +2,18 @@ import { commands, runCommand } from '../../domain/commands';
 import type { Change } from '../../domain/commands';
 import type { Actor } from '../../domain/permissions';
 import type { Mutation, MutationResult, PushRequest } from '../../domain/protocol';
-import {
-  isDataError,
-  lockFor,
-  withSavepoint,
-  type Database,
-  type Queryable,
-} from '../store/database';
+import { isDataError, withSavepoint, type Database, type Queryable } from '../store/database';
 import { actorFor } from './actor';
 import { BatchReader } from './batch-reader';
 import { advanceClient, claimClient, lockClient } from './clients';
 import { rememberRejections, rememberedRejections } from './rejections';
 import { writeChanges } from './write';
+import { takeWriterLock } from './writers';
 
 export type PushOutcome =
   | { kind: 'done'; lastMutationId: number; results: MutationResult[] }
   /** A mutation is missing before this batch: the client must resend from `expected`. */
   | { kind: 'gap'; expected: number };
-
-/** The one lock every sync write takes; see takeWriterLock. */
-const WRITERS = 'parcours:sync-writers';
-
-/**
- * Writers take turns. A pull reads "rows with version > v" and remembers the highest version
- * it sent; if a transaction holding version 41 could commit after one holding 42 had been
- * pulled, that pull would have moved its cursor past 41 and the device would never get it.
- * Drawing versions and committing under one lock makes commits happen in version order.
- * With the lock, each transaction runs alone among writers, so READ COMMITTED sees what the
- * previous holder committed (a SERIALIZABLE snapshot taken before the wait would not).
- */
-async function takeWriterLock(tx: Queryable): Promise<void> {
-  await lockFor(tx, WRITERS);
-}
 
 /**
  * The push algorithm of DESIGN §6, after Replicache's reference push, with one departure:

@@ -4,7 +4,7 @@ import { authenticate } from '../auth/authenticate';
 import type { ServerContext } from '../context';
 import { HttpError } from '../http/http-error';
 import { readEnvelope, readPush } from './envelope';
-import { pageJson, pullPage } from './pull';
+import { pageJson, pullReader } from './pull';
 import { pageStream } from './pull-stream';
 import { push } from './push';
 
@@ -38,8 +38,7 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post('/api/sync/pull', async (request, reply) => {
     const agent = await authenticate(ctx, request);
     const body = readEnvelope(PullRequest, request.body);
-    const read = (cursor: string | null) =>
-      pullPage(ctx.db, agent.id, body.clientId, cursor, ctx.now(), ctx.pullPageSize);
+    const read = await pullReader(ctx.db, agent.id, body.clientId, ctx.now(), ctx.pullPageSize);
     const first = await read(body.cursor);
     if (!request.headers.accept?.includes(pullStreamType))
       return reply.type('application/json; charset=utf-8').send(pageJson(first));
