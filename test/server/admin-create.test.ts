@@ -9,7 +9,8 @@ import {
 import { buildApp } from '../../src/server/app';
 import type { Database } from '../../src/server/store/database';
 import { migrate } from '../../src/server/store/migrate';
-import { fastHasher, login, stores } from './helpers';
+import { takeWriterLock } from '../../src/server/store/writers';
+import { fastHasher, login, someoneWaitsForTheWriters, stores } from './helpers';
 
 describe('admin:create arguments', () => {
   it('reads --email and --name, lower-casing the address', () => {
@@ -85,4 +86,22 @@ describe.each(stores())('createAdmin on $name', (store) => {
     ).rejects.toThrow(/at least 12/);
     expect(await db.query('SELECT 1 FROM agents WHERE email = $1', [other.email])).toEqual([]);
   });
+
+  // Only PostgreSQL runs transactions side by side (PGlite takes them in turns).
+  it.runIf(store.name === 'postgresql')(
+    "waits for the writers' lock: a running server's pulls count on versions committing in order",
+    async () => {
+      let created: Promise<unknown> | undefined;
+      await db.transaction(
+        async (tx) => {
+          await takeWriterLock(tx);
+          const other = { email: 'pendant@example.fr', name: 'Pendant' };
+          created = createAdmin(db, fastHasher, { ...other, password: 'a long passphrase' });
+          expect(await someoneWaitsForTheWriters(db)).toBe(true);
+        },
+        { isolation: 'readCommitted' },
+      );
+      await created;
+    },
+  );
 });

@@ -5,7 +5,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type AppOptions } from '../../src/server/app';
 import { createPasswordHasher, type PasswordHasher } from '../../src/server/auth/passwords';
 import { DEMO_PASSWORD } from '../../src/server/demo/seed';
-import type { Database } from '../../src/server/store/database';
+import { lockKeySql, type Database } from '../../src/server/store/database';
+import { WRITERS } from '../../src/server/store/writers';
 import { migrate } from '../../src/server/store/migrate';
 import { openPglite } from '../../src/server/store/pglite';
 import { openPostgres } from '../../src/server/store/postgres';
@@ -121,3 +122,19 @@ export function sessionCookie(response: LightMyRequestResponse): string {
 }
 
 export const demo = (local: string) => `${local}@demo.parcours.fr`;
+
+/** Whether a session waits for the writers' lock of this database's schema, asked for up
+ *  to 5 s. (An advisory lock's objid is the low 32 bits of its key.) */
+export async function someoneWaitsForTheWriters(db: Database): Promise<boolean> {
+  for (let tries = 0; tries < 100; tries++) {
+    const [row] = await db.query<{ n: number }>(
+      `SELECT count(*)::integer AS n FROM pg_locks
+        WHERE locktype = 'advisory' AND NOT granted
+          AND objid::bigint = (${lockKeySql})::bigint & 4294967295`,
+      [WRITERS],
+    );
+    if (row!.n > 0) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../../src/server/store/database';
-import { takeWriterLock } from '../../src/server/sync/writers';
-import { stores, useHarness } from './helpers';
+import { takeWriterLock } from '../../src/server/store/writers';
+import { someoneWaitsForTheWriters, stores, useHarness } from './helpers';
 import { pullAll, rowsOf, signIn } from './sync-helpers';
 
 describe.each(stores())('sync health on $name', (store) => {
@@ -47,7 +46,7 @@ describe.each(stores())('sync health on $name', (store) => {
           async (tx) => {
             await takeWriterLock(tx);
             pulled = pullAll(h.app, recruit, clientId);
-            expect(await someoneWaitsForALock(h.db), round).toBe(true);
+            expect(await someoneWaitsForTheWriters(h.db), round).toBe(true);
           },
           { isolation: 'readCommitted' },
         );
@@ -60,15 +59,3 @@ describe.each(stores())('sync health on $name', (store) => {
     },
   );
 });
-
-/** Whether a session waits for an advisory lock, asked for up to 5 s. */
-async function someoneWaitsForALock(db: Database): Promise<boolean> {
-  for (let tries = 0; tries < 100; tries++) {
-    const [row] = await db.query<{ n: number }>(
-      "SELECT count(*)::integer AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
-    );
-    if (row!.n > 0) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
-}

@@ -4,6 +4,7 @@ import type { Entity } from '../../src/domain/commands';
 import { entitySchemas, type PullResponse, type RowChange } from '../../src/domain/protocol';
 import { may, readPath, relationsOf, type Actor } from '../../src/domain/permissions';
 import { people } from '../../src/server/demo/organisation';
+import { insertAgent } from '../../src/server/store/agents';
 import { actorFor } from '../../src/server/sync/actor';
 import { sqlReader } from '../../src/server/sync/reader';
 import { stores, useHarness } from './helpers';
@@ -173,5 +174,97 @@ describe.each(stores())('what a pull carries, on $name', (store) => {
     expect(rowsOf(changes, 'path').some((p) => p.id === path!.id)).toBe(true);
     expect(rowsOf(changes, 'step').filter((s) => s.pathId === path!.id).length).toBeGreaterThan(10);
     expect(rowsOf(changes, 'meeting').every((m) => typeof m.notes === 'string')).toBe(true);
+  });
+
+  it('does not reset a manager when an agent is hired in her circonscription, only when one moves in or out', async () => {
+    const sophie = await signIn(h.app, 'responsable');
+    const client = randomUUID();
+    const [home] = await h.db.query<{ id: string }>(
+      'SELECT circonscription_id AS id FROM manager_circonscriptions WHERE agent_id = $1',
+      [sophie.agent.id],
+    );
+    const first = await pullAll(h.app, sophie, client);
+    const seen = new Set(rowsOf(changesOf(first), 'agent').map((a) => a.id));
+    const next = async (pages: PullResponse[]) =>
+      pullAll(h.app, sophie, client, pages.at(-1)!.cursor);
+
+    // Hired, then given a path: both arrive as changes, and nothing else is sent again.
+    const hired = await insertAgent(h.db, {
+      email: 'nouvelle.recrue@demo.parcours.fr',
+      displayName: 'Nouvelle Recrue',
+      roles: ['recruit'],
+      job: 'Assistante de service social',
+      status: 'contract',
+      circonscriptionId: home!.id,
+      startDate: today(),
+      phone: null,
+      passwordHash: null,
+    });
+    const [template] = await h.db.query<{ id: string }>('SELECT id FROM templates LIMIT 1');
+    const pathId = randomUUID();
+    const args = { id: pathId, recruitId: hired.id, templateId: template!.id, startDate: today() };
+    expect(await pushOne(h.app, sophie, 'path.create', args)).toBe('applied');
+    const afterHiring = await next(first);
+    expect(afterHiring.map((p) => p.reset)).toEqual([false]);
+    const brought = changesOf(afterHiring).filter((c) => c.entity !== 'syncHealth');
+    expect(rowsOf(brought, 'agent').map((a) => a.id)).toEqual([hired.id]);
+    expect(rowsOf(brought, 'path').map((p) => p.id)).toEqual([pathId]);
+    expect(rowsOf(brought, 'step').every((step) => step.pathId === pathId)).toBe(true);
+    expect(rowsOf(brought, 'step').length).toBeGreaterThan(10);
+
+    // An agent from elsewhere moves in: her older rows must come, so the copy is replaced.
+    const [mover] = await h.db.query<{ id: string }>(
+      `SELECT id FROM agents WHERE circonscription_id <> $1 AND NOT (id = ANY($2::uuid[]))
+        LIMIT 1`,
+      [home!.id, [...seen]],
+    );
+    await h.db.query('UPDATE agents SET circonscription_id = $2 WHERE id = $1', [
+      mover!.id,
+      home!.id,
+    ]);
+    const movedIn = await next(afterHiring);
+    expect(movedIn[0]!.reset).toBe(true);
+    expect(rowsOf(changesOf(movedIn), 'agent').map((a) => a.id)).toContain(mover!.id);
+
+    // And out again: a reset is what drops her rows from the device.
+    const [elsewhere] = await h.db.query<{ id: string }>(
+      'SELECT id FROM circonscriptions WHERE id <> $1 LIMIT 1',
+      [home!.id],
+    );
+    await h.db.query('UPDATE agents SET circonscription_id = $2 WHERE id = $1', [
+      mover!.id,
+      elsewhere!.id,
+    ]);
+    const movedOut = await next(movedIn);
+    expect(movedOut[0]!.reset).toBe(true);
+    expect(rowsOf(changesOf(movedOut), 'agent').map((a) => a.id)).not.toContain(mover!.id);
+  });
+
+  it('resets a manager when a path whose recruit she already sees moves into her circonscription', async () => {
+    const sophie = await signIn(h.app, 'responsable');
+    const client = randomUUID();
+    const [home] = await h.db.query<{ id: string }>(
+      'SELECT circonscription_id AS id FROM manager_circonscriptions WHERE agent_id = $1',
+      [sophie.agent.id],
+    );
+    // A path of another circonscription, its recruit moved into hers (she sees the agent,
+    // not the path); then the path follows.
+    const [path] = await h.db.query<{ id: string; recruit_id: string }>(
+      'SELECT id, recruit_id FROM paths WHERE circonscription_id <> $1 LIMIT 1',
+      [home!.id],
+    );
+    await h.db.query('UPDATE agents SET circonscription_id = $2 WHERE id = $1', [
+      path!.recruit_id,
+      home!.id,
+    ]);
+    const before = await pullAll(h.app, sophie, client);
+    expect(rowsOf(changesOf(before), 'step').some((s) => s.pathId === path!.id)).toBe(false);
+    await h.db.query('UPDATE paths SET circonscription_id = $2 WHERE id = $1', [
+      path!.id,
+      home!.id,
+    ]);
+    const after = await pullAll(h.app, sophie, client, before.at(-1)!.cursor);
+    expect(after[0]!.reset).toBe(true);
+    expect(rowsOf(changesOf(after), 'step').some((s) => s.pathId === path!.id)).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Agent } from '../../domain/organisation';
 import type { PasswordHasher } from '../auth/passwords';
 import { emailTaken, insertAgent } from '../store/agents';
+import { takeWriterLock } from '../store/writers';
 import type { Database } from '../store/database';
 
 /** A refusal meant for the operator: printed as is, exit code 1. */
@@ -81,20 +82,25 @@ export async function createAdmin(
 ): Promise<Agent> {
   checkPassword(args.password);
   const passwordHash = await hasher.hash(args.password);
-  return db.transaction(async (tx) => {
-    if (await emailTaken(tx, args.email)) {
-      throw new AdminCreateError(`An account already uses ${args.email}.`);
-    }
-    return insertAgent(tx, {
-      email: args.email,
-      displayName: args.name,
-      roles: ['admin'],
-      job: 'Administrateur·rice',
-      status: 'civilServant',
-      circonscriptionId: null,
-      startDate: today.toISOString().slice(0, 10),
-      phone: null,
-      passwordHash,
-    });
-  });
+  return db.transaction(
+    async (tx) => {
+      // The server may be running: its pulls count on versions committing in order.
+      await takeWriterLock(tx);
+      if (await emailTaken(tx, args.email)) {
+        throw new AdminCreateError(`An account already uses ${args.email}.`);
+      }
+      return insertAgent(tx, {
+        email: args.email,
+        displayName: args.name,
+        roles: ['admin'],
+        job: 'Administrateur·rice',
+        status: 'civilServant',
+        circonscriptionId: null,
+        startDate: today.toISOString().slice(0, 10),
+        phone: null,
+        passwordHash,
+      });
+    },
+    { isolation: 'readCommitted' },
+  );
 }

@@ -32,9 +32,13 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
+/** An advisory lock's key, from its name ($1) within the current schema: the data of one
+ *  deployment lives in one schema, and test files share a database, a schema each. */
+export const lockKeySql = "hashtext(current_schema() || ':' || $1)";
+
 /** Takes a transaction-scoped advisory lock: concurrent starters of one set-up step queue. */
 export async function lockFor(tx: Queryable, name: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [name]);
+  await tx.query(`SELECT pg_advisory_xact_lock(${lockKeySql})`, [name]);
 }
 
 /** Runs fn inside a savepoint: if it throws, its writes alone are undone and the

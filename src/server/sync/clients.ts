@@ -1,6 +1,6 @@
 import type { Queryable } from '../store/database';
 import { HttpError } from '../http/http-error';
-import { takeWriterLock } from './writers';
+import { takeWriterLock } from '../store/writers';
 
 /**
  * A client id belongs to the agent who first used it (DESIGN §6): the first push or pull

@@ -136,7 +136,7 @@ function readPage(
   cursor: Cursor | undefined,
   pageSize: number,
 ): Promise<PulledPage> {
-  const reset = cursor?.k !== scope.key;
+  const reset = !cursor || cursor.k !== scope.keyAt(cursor.v);
   const since = reset || !cursor ? 0 : cursor.v;
   // The first page of a catch-up is a tenth of a full one, and each next page three times
   // the last (the cursor remembers it), up to a full one: the device starts writing at
@@ -164,10 +164,11 @@ function readPage(
       ],
     );
     const found = page?.found ?? 0;
+    const last = page?.last ?? since;
     const head = {
       cursor: encodeCursor({
-        v: page?.last ?? since,
-        k: scope.key,
+        v: last,
+        k: scope.keyAt(last),
         ...(found > size ? { n: size } : {}),
       }),
       reset,

@@ -8,7 +8,7 @@ import { BatchReader } from './batch-reader';
 import { advanceClient, claimClient, lockClient } from './clients';
 import { rememberRejections, rememberedRejections } from './rejections';
 import { writeChanges } from './write';
-import { takeWriterLock } from './writers';
+import { takeWriterLock } from '../store/writers';
 
 export type PushOutcome =
   | { kind: 'done'; lastMutationId: number; results: MutationResult[] }

@@ -17,8 +17,22 @@ export interface PullScope {
   agentIds: string[];
   /** Their own and their mentees' paths: the only ones whose meeting notes they read. */
   notePathIds: string[];
-  /** A hash of all the above: when it changes, the device's copy is replaced (reset). */
-  key: string;
+  /**
+   * A hash of every set a pull's row tests read (the above, the paths they see, the agents
+   * whose trainings they see), as a device whose cursor is at `version` knows them: when
+   * it is not the key its cursor was given with, the device's copy is replaced (reset).
+   * Agents and paths that came after `version` are left out: the device has none of their
+   * rows, since every row about them came after them, so they arrive as plain changes.
+   * An agent hired into a manager's circonscription no longer resets her 10,000 rows;
+   * one who moves in, or out, still does (their older rows come, or must go).
+   */
+  keyAt(version: number): string;
+}
+
+/** An id and the version at which its row first appeared. */
+interface Dated {
+  id: string;
+  created: number;
 }
 
 /** The paths an actor reads (readPath), over a paths table aliased p and the params s. */
@@ -54,9 +68,9 @@ export async function scopeOf(tx: Queryable, actor: Actor): Promise<PullScope> {
      UNION SELECT unnest($5::uuid[])`,
     [...values, territorial],
   );
-  const agentIds = await ids(
+  const agents = await dated(
     tx,
-    `${params} SELECT a.id FROM agents a, s
+    `${params} SELECT a.id, a.created_version AS created FROM agents a, s
       WHERE s.admin OR a.id = s.me OR a.circonscription_id = ANY(s.circs)
          OR a.id IN (SELECT p.recruit_id FROM paths p WHERE NOT p.deleted AND ${visiblePath('p')})
          OR a.id IN (SELECT p.mentor_id FROM paths p WHERE NOT p.deleted AND ${visiblePath('p')})
@@ -65,30 +79,42 @@ export async function scopeOf(tx: Queryable, actor: Actor): Promise<PullScope> {
                                                      WHERE id = s.me))`,
     values,
   );
-  const notePathIds = await ids(
+  const notePaths = await dated(
     tx,
-    `${params} SELECT p.id FROM paths p, s
+    `${params} SELECT p.id, p.created_version AS created FROM paths p, s
       WHERE NOT p.deleted AND (p.recruit_id = s.me OR (s.mentor AND p.mentor_id = s.me))`,
     values,
   );
-  const defining = {
-    roles: [...actor.roles].sort(),
-    circonscriptionIds,
-    territoryIds,
-    agentIds,
-    notePathIds,
+  // What the steps', meetings' and trainings' tests read (pull.ts inScope), for the key.
+  const paths = await dated(
+    tx,
+    `${params} SELECT p.id, p.created_version AS created FROM paths p, s WHERE ${visiblePath('p')}`,
+    values,
+  );
+  const trainees = await dated(
+    tx,
+    `${params} SELECT a.id, a.created_version AS created FROM agents a, s
+      WHERE s.admin OR a.id = s.me OR a.circonscription_id = ANY(s.circs)
+         OR a.id IN (SELECT p.recruit_id FROM paths p WHERE ${visiblePath('p')})`,
+    values,
+  );
+  const agentIds = agents.map((agent) => agent.id);
+  const notePathIds = notePaths.map((path) => path.id);
+  const roles = [...actor.roles].sort();
+  const keyAt = (version: number) => {
+    const known = (list: Dated[]) => list.filter((d) => d.created <= version).map((d) => d.id);
+    const defining = {
+      roles,
+      circonscriptionIds,
+      territoryIds,
+      agentIds: known(agents),
+      notePathIds: known(notePaths),
+      pathIds: known(paths),
+      traineeIds: known(trainees),
+    };
+    return createHash('sha256').update(JSON.stringify(defining)).digest('base64url').slice(0, 22);
   };
-  const key = createHash('sha256').update(JSON.stringify(defining)).digest('base64url');
-  return {
-    me,
-    mentor,
-    admin,
-    circonscriptionIds,
-    territoryIds,
-    agentIds,
-    notePathIds,
-    key: key.slice(0, 22),
-  };
+  return { me, mentor, admin, circonscriptionIds, territoryIds, agentIds, notePathIds, keyAt };
 }
 
 const unique = (list: string[]) => [...new Set(list)].sort();
@@ -96,4 +122,11 @@ const unique = (list: string[]) => [...new Set(list)].sort();
 async function ids(tx: Queryable, sql: string, values: unknown[]): Promise<string[]> {
   const rows = await tx.query<{ id: string }>(sql, values);
   return unique(rows.map((row) => row.id));
+}
+
+/** Rows of id and created version, sorted by id, each once. */
+async function dated(tx: Queryable, sql: string, values: unknown[]): Promise<Dated[]> {
+  const rows = await tx.query<{ id: string; created: string | number }>(sql, values);
+  const byId = new Map(rows.map((row) => [row.id, Number(row.created)]));
+  return [...byId.keys()].sort().map((id) => ({ id, created: byId.get(id)! }));
 }

@@ -3,6 +3,7 @@ import { auth } from './0002-auth';
 import { sync } from './0003-sync';
 import { syncHealth } from './0004-sync-health';
 import { rejections } from './0005-rejections';
+import { createdVersion } from './0006-created-version';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   { id: 3, name: 'sync', sql: sync },
   { id: 4, name: 'sync-health', sql: syncHealth },
   { id: 5, name: 'rejections', sql: rejections },
+  { id: 6, name: 'created-version', sql: createdVersion },
 ];

@@ -1,7 +1,7 @@
-import { lockFor, type Queryable } from '../store/database';
+import { lockFor, type Queryable } from './database';
 
 /** The one lock every sync write takes; see takeWriterLock. */
-const WRITERS = 'parcours:sync-writers';
+export const WRITERS = 'parcours:sync-writers';
 
 /**
  * Writers take turns. A pull reads "rows with version > v" and remembers the highest version
@@ -10,7 +10,9 @@ const WRITERS = 'parcours:sync-writers';
  * Drawing versions and committing under one lock makes commits happen in version order.
  * With the lock, each transaction runs alone among writers, so READ COMMITTED sees what the
  * previous holder committed (a SERIALIZABLE snapshot taken before the wait would not).
- * The lock is the transaction's until it ends; taking it again in the same one is a no-op.
+ * Every transaction that draws versions takes it: pushes, a pull refreshing its client,
+ * the command line creating an account. It is the transaction's until it ends; taking it
+ * again in the same one is harmless.
  */
 export async function takeWriterLock(tx: Queryable): Promise<void> {
   await lockFor(tx, WRITERS);
