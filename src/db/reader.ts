@@ -24,6 +24,10 @@ export class DexieReader implements Reader {
     };
   }
 
+  async pathIdOf(recruitId: string): Promise<string | undefined> {
+    return (await this.db.path.where('recruitId').equals(recruitId).first())?.id;
+  }
+
   async scopeOfAgent(agentId: string): Promise<Scope | undefined> {
     const path = await this.db.path.where('recruitId').equals(agentId).first();
     if (path) return this.scopeOfPath(path.id);

@@ -7,7 +7,8 @@ export type DomainErrorCode =
   | 'not_submitted'
   | 'wrong_kind'
   | 'bad_transition'
-  | 'comment_required';
+  | 'comment_required'
+  | 'has_path';
 
 export class DomainError extends Error {
   constructor(

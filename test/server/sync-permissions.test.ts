@@ -167,9 +167,21 @@ describe.each(stores())('who may do what, through push, on $name', (store) => {
         t.milestone,
       ]);
       await h.db.query("UPDATE steps SET status = 'delivered' WHERE id = $1", [t.equipment]);
+      // One path per recruit: the fresh one has none again.
+      await h.db.query('UPDATE paths SET deleted = true WHERE recruit_id = $1', [t.newRecruitId]);
       const code = await pushOne(h.app, session, name, argsFor(name, t));
       expect(code, `${which} target`).toBe(allowed ? 'applied' : 'forbidden');
     }
+  });
+
+  it('refuses a second path for a recruit who has one, and writes nothing', async () => {
+    const session = await signIn(h.app, 'responsable');
+    const t = targets.own;
+    const id = randomUUID();
+    const args = { ...(argsFor('path.create', t) as object), id, recruitId: t.recruitId };
+    expect(await pushOne(h.app, session, 'path.create', args)).toBe('has_path');
+    expect(await h.db.query('SELECT 1 FROM paths WHERE id = $1', [id])).toEqual([]);
+    expect(await h.db.query('SELECT 1 FROM steps WHERE path_id = $1', [id])).toEqual([]);
   });
 
   it.each([

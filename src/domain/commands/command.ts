@@ -39,6 +39,8 @@ export interface Reader {
   scopeOfAgent(agentId: string): Promise<Scope | undefined>;
   /** Where a circonscription sits (for creating a path in it). */
   territoryOf(circonscriptionId: string): Promise<string | undefined>;
+  /** The id of the recruit's path, if she has one. */
+  pathIdOf(recruitId: string): Promise<string | undefined>;
 }
 
 export interface Context {

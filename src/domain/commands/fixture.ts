@@ -165,11 +165,16 @@ export class MemoryReader implements Reader {
     };
   }
 
-  async scopeOfAgent(agentId: string): Promise<Scope | undefined> {
+  pathIdOf(recruitId: string): Promise<string | undefined> {
     const path = [...(this.tables.get('path')?.values() ?? [])].find(
-      (row) => 'recruitId' in row && row.recruitId === agentId,
+      (row) => 'recruitId' in row && row.recruitId === recruitId,
     );
-    if (path) return this.scopeOfPath(path.id);
+    return Promise.resolve(path?.id);
+  }
+
+  async scopeOfAgent(agentId: string): Promise<Scope | undefined> {
+    const pathId = await this.pathIdOf(agentId);
+    if (pathId) return this.scopeOfPath(pathId);
     const found = await this.get('agent', agentId);
     if (!found?.circonscriptionId) return undefined;
     const territoryId = circonscriptionTerritory[found.circonscriptionId] ?? '';

@@ -35,9 +35,13 @@ export const pathCreate = defineCommand({
       circonscriptionId: recruit.circonscriptionId,
       territoryId,
     };
-    return { scope, target: { template, circonscriptionId: recruit.circonscriptionId } };
+    const existing = await ctx.read.pathIdOf(recruit.id);
+    return { scope, target: { template, circonscriptionId: recruit.circonscriptionId, existing } };
   },
-  apply({ template, circonscriptionId }, args) {
+  apply({ template, circonscriptionId, existing }, args) {
+    // One path per recruit (DESIGN §4). Said once the actor may create paths here, so that
+    // others cannot learn from it who has one.
+    if (existing) throw new DomainError('has_path', 'this recruit already has a path', 'recruitId');
     const { path, steps } = createPath(template, {
       id: args.id,
       recruitId: args.recruitId,

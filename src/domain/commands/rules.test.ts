@@ -190,3 +190,33 @@ describe('bad arguments name their field', () => {
     expect([codeOf(outcome), fieldOf(outcome)]).toEqual(['forbidden', 'id']);
   });
 });
+
+describe('path.create', () => {
+  const args = (id: string, recruitId: string) => ({
+    id,
+    recruitId,
+    templateId: ids.template,
+    startDate: '2026-12-01',
+  });
+  const newPath = '00000000-0000-4000-8000-0000000000a1';
+  const secondPath = '00000000-0000-4000-8000-0000000000a2';
+
+  it('gives a recruit one path, not two', async () => {
+    const first = await run('path.create', args(newPath, ids.newRecruit), actors.manager);
+    expect(codeOf(first.outcome)).toBe('applied');
+    const again = await run(
+      'path.create',
+      args(secondPath, ids.newRecruit),
+      actors.manager,
+      first.read,
+    );
+    expect(codeOf(again.outcome)).toBe('has_path');
+    expect(fieldOf(again.outcome)).toBe('recruitId');
+    expect(again.read.tables.get('path')!.has(secondPath)).toBe(false);
+  });
+
+  it('tells those who may not create it "forbidden", not whether the recruit has a path', async () => {
+    const { outcome } = await run('path.create', args(secondPath, ids.recruit), actors.mentor);
+    expect(codeOf(outcome)).toBe('forbidden');
+  });
+});

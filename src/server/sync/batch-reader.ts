@@ -79,6 +79,10 @@ export class BatchReader implements Reader {
     return this.through(() => this.base.territoryOf(circonscriptionId));
   }
 
+  pathIdOf(recruitId: string): Promise<string | undefined> {
+    return this.through(() => this.base.pathIdOf(recruitId));
+  }
+
   private async through<T>(read: () => Promise<T>): Promise<T> {
     await this.beforeReadThrough();
     return read();

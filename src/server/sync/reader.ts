@@ -72,5 +72,14 @@ export function sqlReader(tx: Queryable): Reader {
     return row?.territory_id;
   }
 
-  return { get, scopeOfPath, scopeOfAgent, territoryOf };
+  async function pathIdOf(recruitId: string): Promise<string | undefined> {
+    if (!uuid.test(recruitId)) return undefined;
+    const [path] = await tx.query<{ id: string }>(
+      'SELECT id FROM paths WHERE recruit_id = $1 AND NOT deleted LIMIT 1',
+      [recruitId],
+    );
+    return path?.id;
+  }
+
+  return { get, scopeOfPath, scopeOfAgent, territoryOf, pathIdOf };
 }
