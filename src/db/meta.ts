@@ -4,8 +4,11 @@ import type { UserDb } from './user-db';
 export interface SyncMeta {
   clientId: string;
   cursor: string | null;
-  /** The highest mutation id the server has acknowledged. */
+  /** The highest mutation id the server has acknowledged, as of the last pull applied. */
   lastMutationId: number;
+  /** The highest the last push answer said the server has, applied or refused: not sent
+   *  again, though kept in the outbox until a pull confirms it (and rebases on it). */
+  pushedMutationId: number;
   /** The id the next local mutation takes (DESIGN §6: per client, increasing by 1). */
   nextMutationId: number;
   lastSyncAt: string | null;
@@ -15,6 +18,7 @@ export interface SyncMeta {
 const defaults = (): Omit<SyncMeta, 'clientId'> => ({
   cursor: null,
   lastMutationId: 0,
+  pushedMutationId: 0,
   nextMutationId: 1,
   lastSyncAt: null,
   lastError: null,

@@ -1,4 +1,4 @@
-import { readMeta } from '../db/meta';
+import { readMeta, writeMeta } from '../db/meta';
 import type { UserDb } from '../db/user-db';
 import { maxMutationsPerPush, protocolVersion } from '../domain/protocol';
 import { SyncError, type SyncTransport } from './transport';
@@ -7,8 +7,11 @@ import { SyncError, type SyncTransport } from './transport';
  *  become notices the person reads; every acknowledged entry is dropped by the next pull
  *  (so that dropping and rebasing happen in one transaction). */
 export async function pushOutbox(db: UserDb, transport: SyncTransport): Promise<void> {
-  const { clientId, lastMutationId } = await readMeta(db);
-  let acknowledged = lastMutationId;
+  const { clientId, lastMutationId, pushedMutationId } = await readMeta(db);
+  // What a push answer already acknowledged is not sent again: resent, a refusal would come
+  // back as a duplicate with its reason, and a notice the person had dismissed with it.
+  let acknowledged = Math.max(lastMutationId, pushedMutationId);
+  const resumedAt = new Set<number>();
   for (;;) {
     const batch = await db.outbox
       .where('id')
@@ -21,9 +24,11 @@ export async function pushOutbox(db: UserDb, transport: SyncTransport): Promise<
     try {
       answer = await transport.push({ protocol: protocolVersion, clientId, mutations });
     } catch (error) {
-      // The server already has what we think is next: resume from what it expects.
+      // The server expects another id than we sent (it has more than we knew, or less: a
+      // database restored from a backup): resume from there, once for each id it names.
       const failure = error instanceof SyncError ? error.failure : null;
-      if (failure?.kind === 'gap' && failure.expected - 1 > acknowledged) {
+      if (failure?.kind === 'gap' && !resumedAt.has(failure.expected)) {
+        resumedAt.add(failure.expected);
         acknowledged = failure.expected - 1;
         continue;
       }
@@ -33,9 +38,9 @@ export async function pushOutbox(db: UserDb, transport: SyncTransport): Promise<
     const rejected = answer.results.filter(
       (result) => result.status === 'rejected' || (result.status === 'duplicate' && result.error),
     );
-    if (rejected.length > 0) {
-      const at = new Date().toISOString();
-      const names = new Map(batch.map((entry) => [entry.id, entry.name]));
+    const at = new Date().toISOString();
+    const names = new Map(batch.map((entry) => [entry.id, entry.name]));
+    await db.transaction('rw', db.notices, db.meta, async () => {
       await db.notices.bulkPut(
         rejected.map(({ id, error }) => ({
           id,
@@ -45,7 +50,8 @@ export async function pushOutbox(db: UserDb, transport: SyncTransport): Promise<
           at,
         })),
       );
-    }
+      await writeMeta(db, { pushedMutationId: answer.lastMutationId });
+    });
     if (answer.lastMutationId <= acknowledged) return; // no progress: let the next cycle retry
     acknowledged = answer.lastMutationId;
   }

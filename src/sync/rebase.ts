@@ -32,7 +32,11 @@ export async function applyPull(db: UserDb, agent: Agent, page: PullResponse): P
     await db.outbox.where('id').belowOrEqual(page.lastMutationId).delete();
     const replayed = pending.filter((e) => e.id > page.lastMutationId);
     if (replayed.length > 0) await replay(db, agent, replayed);
-    await writeMeta(db, { cursor: page.cursor, lastMutationId: page.lastMutationId });
+    // The pull is read after every push answer of the cycle: what it says the server has is
+    // the truth, lower than a push answer only if the server's database went back in time
+    // (a restored backup), and then the mutations above it must be sent again.
+    const { cursor, lastMutationId } = page;
+    await writeMeta(db, { cursor, lastMutationId, pushedMutationId: lastMutationId });
   });
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isDone } from '../../src/domain/path';
 import type { Step } from '../../src/domain/entities';
 import { stores, useHarness } from '../server/helpers';
+import { readMeta } from '../../src/db/meta';
 import { Device } from './device';
 
 /** The recruit's steps that a tap can finish, in due order. */
@@ -188,6 +189,74 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
     expect(await territory.db.notices.toArray()).toMatchObject([
       { name: 'milestone.decide', code: 'already_decided' },
     ]);
+  });
+
+  it('does not bring back a notice the person dismissed when the pull after the push failed', async () => {
+    const recruit = await Device.signIn(h.app, 'recrue');
+    const manager = await Device.signIn(h.app, 'responsable');
+    const territory = await Device.signIn(h.app, 'territoire');
+    await recruit.sync();
+    const milestone = (await recruit.db.step.toArray()).find(
+      (step) => step.kind === 'milestone' && step.status === 'todo',
+    );
+    const stepId = milestone!.id;
+    expect((await recruit.run('milestone.submit', { stepId })).ok).toBe(true);
+    await recruit.sync();
+    await Promise.all([manager.sync(), territory.sync()]);
+
+    await territory.run('milestone.decide', { stepId, decision: 'rejected', comment: 'Non' });
+    expect((await manager.run('milestone.decide', { stepId, decision: 'approved' })).ok).toBe(true);
+    await manager.sync();
+    territory.faults = ['none', 'dropRequest']; // the push is answered, the pull never goes
+    await territory.sync();
+    expect(territory.log.filter((line) => line.startsWith('send'))).toContain(
+      'send /api/sync/push',
+    );
+    expect(await territory.db.notices.count()).toBe(1);
+    await territory.db.notices.clear(); // read and dismissed
+
+    territory.log.length = 0;
+    await territory.sync();
+    expect(territory.engine.current.state).toBe('idle');
+    expect(territory.log).not.toContain('send /api/sync/push'); // nothing sent again
+    expect(await territory.db.notices.count()).toBe(0);
+    expect(await territory.outbox()).toEqual([]);
+    expect(await territory.db.step.get(stepId)).toMatchObject({ status: 'approved' });
+  });
+
+  it('sends again what a server restored from a backup no longer has', async () => {
+    const device = await Device.signIn(h.app, 'recrue');
+    await device.sync();
+    const [first, second, third, fourth] = await plainTodoSteps(device);
+    await device.run('step.setDone', { stepId: first!.id, done: true });
+    await device.run('step.setDone', { stepId: second!.id, done: true });
+    device.faults = ['none', 'dropRequest']; // pushed, not yet pulled
+    await device.sync();
+    const { clientId } = await readMeta(device.db);
+    // The server goes back to a copy taken before the second mutation reached it.
+    await h.db.query("UPDATE steps SET status = 'todo' WHERE id = $1", [second!.id]);
+    await h.db.query('UPDATE clients SET last_mutation_id = 1 WHERE client_id = $1', [clientId]);
+    const status = async (id: string) =>
+      (await h.db.query<{ status: string }>('SELECT status FROM steps WHERE id = $1', [id]))[0]
+        ?.status;
+
+    // A third: sent alone, it finds the server expecting the second (409), and both go.
+    await device.run('step.setDone', { stepId: third!.id, done: true });
+    await device.sync();
+    expect(device.engine.current.state).toBe('idle');
+    expect(await device.outbox()).toEqual([]);
+    expect([await status(second!.id), await status(third!.id)]).toEqual(['done', 'done']);
+
+    // Without a new mutation: the pull says what the server lacks, the next push sends it.
+    await device.run('step.setDone', { stepId: fourth!.id, done: true });
+    device.faults = ['none', 'dropRequest'];
+    await device.sync();
+    await h.db.query("UPDATE steps SET status = 'todo' WHERE id = $1", [fourth!.id]);
+    await h.db.query('UPDATE clients SET last_mutation_id = 3 WHERE client_id = $1', [clientId]);
+    await device.sync(); // the pull says 3: the fourth is pending again
+    await device.sync(); // and is sent again
+    expect(await device.outbox()).toEqual([]);
+    expect(await status(fourth!.id)).toBe('done');
   });
 
   it('keeps the outbox when the session is gone, and says so', async () => {
