@@ -124,9 +124,14 @@ async function ids(tx: Queryable, sql: string, values: unknown[]): Promise<strin
   return unique(rows.map((row) => row.id));
 }
 
-/** Rows of id and created version, sorted by id, each once. */
+/** Rows of id and created version, sorted by id, each once. They come as one JSON text:
+ *  read row by row, PGlite took ~30 µs a row (a manager's scope: 15 ms a list). */
 async function dated(tx: Queryable, sql: string, values: unknown[]): Promise<Dated[]> {
-  const rows = await tx.query<{ id: string; created: string | number }>(sql, values);
-  const byId = new Map(rows.map((row) => [row.id, Number(row.created)]));
+  const [row] = await tx.query<{ list: string }>(
+    `SELECT coalesce(json_agg(json_build_array(x.id, x.created)), '[]')::text AS list
+       FROM (${sql}) x`,
+    values,
+  );
+  const byId = new Map(JSON.parse(row!.list) as [string, number][]);
   return [...byId.keys()].sort().map((id) => ({ id, created: byId.get(id)! }));
 }
