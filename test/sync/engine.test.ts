@@ -16,6 +16,23 @@ async function plainTodoSteps(device: Device): Promise<Step[]> {
 describe.each(stores())('the sync engine against the real server on $name', (store) => {
   const h = useHarness(store);
 
+  /** A recruit has asked for a milestone review; her manager and territory manager see it. */
+  async function reviewAsked() {
+    const recruit = await Device.signIn(h.app, 'recrue');
+    const manager = await Device.signIn(h.app, 'responsable');
+    const territory = await Device.signIn(h.app, 'territoire');
+    await recruit.sync();
+    const milestone = (await recruit.db.step.toArray()).find(
+      (step) => step.kind === 'milestone' && step.status === 'todo',
+    );
+    expect(milestone).toBeDefined();
+    const stepId = milestone!.id;
+    expect((await recruit.run('milestone.submit', { stepId })).ok).toBe(true);
+    await recruit.sync();
+    await Promise.all([manager.sync(), territory.sync()]);
+    return { manager, territory, stepId };
+  }
+
   it('brings the recruit her path on the first sync, and nothing waits', async () => {
     const device = await Device.signIn(h.app, 'recrue');
     await device.sync();
@@ -159,18 +176,7 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
   });
 
   it('tells the person why even when the answer that refused the change was lost', async () => {
-    const recruit = await Device.signIn(h.app, 'recrue');
-    const manager = await Device.signIn(h.app, 'responsable');
-    const territory = await Device.signIn(h.app, 'territoire');
-    await recruit.sync();
-    const milestone = (await recruit.db.step.toArray()).find(
-      (step) => step.kind === 'milestone' && step.status === 'todo',
-    );
-    expect(milestone).toBeDefined();
-    const stepId = milestone!.id;
-    expect((await recruit.run('milestone.submit', { stepId })).ok).toBe(true);
-    await recruit.sync();
-    await Promise.all([manager.sync(), territory.sync()]);
+    const { manager, territory, stepId } = await reviewAsked();
 
     territory.online = false;
     await territory.run('milestone.decide', { stepId, decision: 'rejected', comment: 'Non' });
@@ -192,17 +198,7 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
   });
 
   it('does not bring back a notice the person dismissed when the pull after the push failed', async () => {
-    const recruit = await Device.signIn(h.app, 'recrue');
-    const manager = await Device.signIn(h.app, 'responsable');
-    const territory = await Device.signIn(h.app, 'territoire');
-    await recruit.sync();
-    const milestone = (await recruit.db.step.toArray()).find(
-      (step) => step.kind === 'milestone' && step.status === 'todo',
-    );
-    const stepId = milestone!.id;
-    expect((await recruit.run('milestone.submit', { stepId })).ok).toBe(true);
-    await recruit.sync();
-    await Promise.all([manager.sync(), territory.sync()]);
+    const { manager, territory, stepId } = await reviewAsked();
 
     await territory.run('milestone.decide', { stepId, decision: 'rejected', comment: 'Non' });
     expect((await manager.run('milestone.decide', { stepId, decision: 'approved' })).ok).toBe(true);
