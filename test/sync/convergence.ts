@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Role } from '../../src/domain/organisation';
 import { syncEntities } from '../../src/domain/protocol';
+import { insertAgent } from '../../src/server/store/agents';
+import { takeWriterLock } from '../../src/server/store/writers';
 import { stores, useHarness } from '../server/helpers';
 import { Device, type Fault } from './device';
-import { actionsFor, type Action } from './model';
+import { actionsFor, maxHires, type Action } from './model';
 
 // Three people who share one path — the recruit, her mentor, her manager — act at random
 // while the network drops requests, loses answers after the server committed, duplicates
@@ -25,9 +28,15 @@ export function convergenceSuite(part: number, parts: number): void {
     const h = useHarness(store, { pullPageSize: 250 });
 
     it(`holds over ${runs} random histories (seeded; a failure prints its seed)`, async () => {
+      // A second mentor in the manager's circonscription, for her to give the path to.
+      const [home] = await h.db.query<{ id: string }>(
+        "SELECT circonscription_id AS id FROM agents WHERE email = 'responsable@demo.parcours.fr'",
+      );
+      await hire(home!.id, 'mentor');
       const devices = await Promise.all(people.map((local) => Device.signIn(h.app, local)));
       await Promise.all(devices.map((device) => device.sync()));
       const context = await actionsFor(devices);
+      const perform = performer(devices, context.hired);
 
       await fc.assert(
         fc.asyncProperty(
@@ -35,7 +44,7 @@ export function convergenceSuite(part: number, parts: number): void {
           async (actions) => {
             // Each history starts where the last one ended: the devices live through them all,
             // as a phone does through weeks of patchy network.
-            for (const action of actions) await perform(devices, action);
+            for (const action of actions) await perform(action);
             for (const device of devices) {
               device.online = true;
               device.faults = [];
@@ -54,27 +63,55 @@ export function convergenceSuite(part: number, parts: number): void {
       );
     }, 900_000);
 
-    async function perform(devices: Device[], action: Action): Promise<void> {
-      const device = devices[action.device]!;
-      switch (action.kind) {
-        case 'command':
-          await device.run(action.name, action.args());
-          return;
-        case 'sync':
-          await device.sync();
-          return;
-        case 'network':
-          device.online = action.online;
-          return;
-        case 'fault':
-          device.faults.push(action.fault as Fault);
-          return;
-        case 'restart':
-          await h.app.close();
-          h.app = await h.build();
-          devices.forEach((d) => d.reconnect(h.app));
-          return;
-      }
+    function performer(devices: Device[], hired: string[]) {
+      return async (action: Action): Promise<void> => {
+        const device = devices[action.device]!;
+        switch (action.kind) {
+          case 'command':
+            await device.run(action.name, action.args());
+            return;
+          case 'sync':
+            await device.sync();
+            return;
+          case 'network':
+            device.online = action.online;
+            return;
+          case 'fault':
+            device.faults.push(action.fault as Fault);
+            return;
+          case 'restart':
+            await h.app.close();
+            h.app = await h.build();
+            devices.forEach((d) => d.reconnect(h.app));
+            return;
+          case 'hire':
+            if (hired.length < maxHires) hired.push(await hire(device.agent.circonscriptionId!));
+            return;
+        }
+      };
+    }
+
+    /** A new agent in a circonscription, written as HR's tools would: under the writers'
+     *  lock, so that her version commits in order. */
+    async function hire(circonscriptionId: string, role: Role = 'recruit'): Promise<string> {
+      const agent = await h.db.transaction(
+        async (tx) => {
+          await takeWriterLock(tx);
+          return insertAgent(tx, {
+            email: `recrue.${crypto.randomUUID()}@demo.parcours.fr`,
+            displayName: role === 'mentor' ? 'Tutrice' : 'Nouvelle recrue',
+            roles: [role],
+            job: 'Assistante de service social',
+            status: 'contract',
+            circonscriptionId,
+            startDate: '2026-10-01',
+            phone: null,
+            passwordHash: null,
+          });
+        },
+        { isolation: 'readCommitted' },
+      );
+      return agent.id;
     }
 
     async function expectConverged(devices: Device[]): Promise<void> {

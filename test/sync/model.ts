@@ -8,12 +8,25 @@ export type Action =
   | { kind: 'sync'; device: number }
   | { kind: 'network'; device: number; online: boolean }
   | { kind: 'fault'; device: number; fault: string }
-  | { kind: 'restart'; device: number };
+  | { kind: 'restart'; device: number }
+  /** The server (HR) hires a recruit into the manager's circonscription. */
+  | { kind: 'hire'; device: number };
+
+/** At most this many hires over all the runs: each brings a path of its own to every pull. */
+export const maxHires = 5;
 
 /** The random actions of the model, over the recruit's path as the devices first pulled it:
- *  devices[0] is the recruit, [1] her mentor, [2] her manager. */
+ *  devices[0] is the recruit, [1] her mentor, [2] her manager. The manager also gives her
+ *  path to another mentor (and back), and paths to the recruits HR hires (`hired`): each
+ *  changes who sees what, the pull's scope. */
 export async function actionsFor(devices: Device[]) {
   const recruit = devices[0]!;
+  const hired: string[] = [];
+  const manager = devices[2]!;
+  const [template] = await manager.db.template.toArray();
+  const mentors = (await manager.db.agent.toArray())
+    .filter((agent) => agent.roles.includes('mentor'))
+    .map((agent) => agent.id);
   const steps = await recruit.db.step.toArray();
   const pathId = steps[0]!.pathId;
   const plain = steps.filter((s) => !isMilestone(s) && s.kind !== 'equipment');
@@ -97,6 +110,25 @@ export async function actionsFor(devices: Device[]) {
       })
       .map((r): Action => ({ kind: 'fault', ...r })),
     fc.constant<Action>({ kind: 'restart', device: 0 }),
+    fc.constant<Action>({ kind: 'hire', device: 2 }),
+    // A path for the latest hire (not_found while the manager's device has not pulled her),
+    // or, before any, for the recruit, who has one (has_path).
+    fc.constant<Action>({
+      kind: 'command',
+      device: 2,
+      name: 'path.create',
+      args: () => ({
+        id: crypto.randomUUID(),
+        recruitId: hired.at(-1) ?? agentId,
+        templateId: template!.id,
+        startDate: '2026-10-01',
+      }),
+    }),
+    command(
+      2,
+      'path.assignMentor',
+      fc.record({ pathId: fc.constant(pathId), mentorId: fc.constantFrom(...mentors) }),
+    ),
   );
-  return { action };
+  return { action, hired };
 }
