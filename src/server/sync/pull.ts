@@ -136,18 +136,22 @@ function readPage(
   cursor: Cursor | undefined,
   pageSize: number,
 ): Promise<PulledPage> {
-  const reset = !cursor || cursor.k !== scope.keyAt(cursor.v);
-  const since = reset || !cursor ? 0 : cursor.v;
-  // The first page of a catch-up is a tenth of a full one, and each next page three times
-  // the last (the cursor remembers it), up to a full one: the device starts writing at
-  // once, and always has a page to write while the server reads the next, larger one.
-  const size = cursor?.n && !reset ? Math.min(pageSize, cursor.n * 3) : Math.ceil(pageSize / 10);
   return db.transaction(async (tx) => {
     // In one snapshot, so that lastMutationId and the rows agree.
-    const [client] = await tx.query<{ last_mutation_id: string | number }>(
-      'SELECT last_mutation_id FROM clients WHERE client_id = $1',
+    const [client] = await tx.query<{ last_mutation_id: string | number; head: string | number }>(
+      `SELECT last_mutation_id, (SELECT last_value FROM row_version) AS head
+         FROM clients WHERE client_id = $1`,
       [clientId],
     );
+    // A cursor past every version ever drawn comes from before a backup was restored: the
+    // versions drawn since will reuse its numbers, so only a reset is safe.
+    const restored = cursor !== undefined && cursor.v > Number(client?.head ?? 0);
+    const reset = !cursor || restored || cursor.k !== scope.keyAt(cursor.v);
+    const since = reset || !cursor ? 0 : cursor.v;
+    // The first page of a catch-up is a tenth of a full one, and each next page three times
+    // the last (the cursor remembers it), up to a full one: the device starts writing at
+    // once, and always has a page to write while the server reads the next, larger one.
+    const size = cursor?.n && !reset ? Math.min(pageSize, cursor.n * 3) : Math.ceil(pageSize / 10);
     const [page] = await tx.query<{ found: number; last: number | null; changes: string }>(
       pageQuery,
       [
