@@ -29,8 +29,8 @@ export class DexieReader implements Reader {
   }
 
   async scopeOfAgent(agentId: string): Promise<Scope | undefined> {
-    const path = await this.db.path.where('recruitId').equals(agentId).first();
-    if (path) return this.scopeOfPath(path.id);
+    const pathId = await this.pathIdOf(agentId);
+    if (pathId) return this.scopeOfPath(pathId);
     const agent = await this.db.agent.get(agentId);
     if (!agent?.circonscriptionId) return undefined;
     const territoryId = await this.territoryOf(agent.circonscriptionId);

@@ -8,7 +8,16 @@ import { insertAgent } from '../../src/server/store/agents';
 import { actorFor } from '../../src/server/sync/actor';
 import { sqlReader } from '../../src/server/sync/reader';
 import { stores, useHarness } from './helpers';
-import { mutations, pull, pullAll, push, pushOne, rowsOf, signIn } from './sync-helpers';
+import {
+  mutations,
+  pull,
+  pullAll,
+  push,
+  pushOne,
+  rowsOf,
+  signIn,
+  type Session,
+} from './sync-helpers';
 
 const readable = new Set<Entity>([
   'agent',
@@ -27,6 +36,14 @@ const changesOf = (pages: PullResponse[]) => pages.flatMap((page) => page.change
 describe.each(stores())('what a pull carries, on $name', (store) => {
   const h = useHarness(store);
   const today = () => h.clock.now.toISOString().slice(0, 10);
+  /** The circonscription a manager manages. */
+  const managedBy = async (manager: Session) => {
+    const [home] = await h.db.query<{ id: string }>(
+      'SELECT circonscription_id AS id FROM manager_circonscriptions WHERE agent_id = $1',
+      [manager.agent.id],
+    );
+    return home!;
+  };
 
   it.each(people.map((p) => [p.email]))('%s gets its scope and nothing else', async (email) => {
     const session = await signIn(h.app, email);
@@ -179,10 +196,7 @@ describe.each(stores())('what a pull carries, on $name', (store) => {
   it('does not reset a manager when an agent is hired in her circonscription, only when one moves in or out', async () => {
     const sophie = await signIn(h.app, 'responsable');
     const client = randomUUID();
-    const [home] = await h.db.query<{ id: string }>(
-      'SELECT circonscription_id AS id FROM manager_circonscriptions WHERE agent_id = $1',
-      [sophie.agent.id],
-    );
+    const home = await managedBy(sophie);
     const first = await pullAll(h.app, sophie, client);
     const seen = new Set(rowsOf(changesOf(first), 'agent').map((a) => a.id));
     const next = async (pages: PullResponse[]) =>
@@ -195,7 +209,7 @@ describe.each(stores())('what a pull carries, on $name', (store) => {
       roles: ['recruit'],
       job: 'Assistante de service social',
       status: 'contract',
-      circonscriptionId: home!.id,
+      circonscriptionId: home.id,
       startDate: today(),
       phone: null,
       passwordHash: null,
@@ -216,11 +230,11 @@ describe.each(stores())('what a pull carries, on $name', (store) => {
     const [mover] = await h.db.query<{ id: string }>(
       `SELECT id FROM agents WHERE circonscription_id <> $1 AND NOT (id = ANY($2::uuid[]))
         LIMIT 1`,
-      [home!.id, [...seen]],
+      [home.id, [...seen]],
     );
     await h.db.query('UPDATE agents SET circonscription_id = $2 WHERE id = $1', [
       mover!.id,
-      home!.id,
+      home.id,
     ]);
     const movedIn = await next(afterHiring);
     expect(movedIn[0]!.reset).toBe(true);
@@ -229,7 +243,7 @@ describe.each(stores())('what a pull carries, on $name', (store) => {
     // And out again: a reset is what drops her rows from the device.
     const [elsewhere] = await h.db.query<{ id: string }>(
       'SELECT id FROM circonscriptions WHERE id <> $1 LIMIT 1',
-      [home!.id],
+      [home.id],
     );
     await h.db.query('UPDATE agents SET circonscription_id = $2 WHERE id = $1', [
       mover!.id,
@@ -243,26 +257,20 @@ describe.each(stores())('what a pull carries, on $name', (store) => {
   it('resets a manager when a path whose recruit she already sees moves into her circonscription', async () => {
     const sophie = await signIn(h.app, 'responsable');
     const client = randomUUID();
-    const [home] = await h.db.query<{ id: string }>(
-      'SELECT circonscription_id AS id FROM manager_circonscriptions WHERE agent_id = $1',
-      [sophie.agent.id],
-    );
+    const home = await managedBy(sophie);
     // A path of another circonscription, its recruit moved into hers (she sees the agent,
     // not the path); then the path follows.
     const [path] = await h.db.query<{ id: string; recruit_id: string }>(
       'SELECT id, recruit_id FROM paths WHERE circonscription_id <> $1 LIMIT 1',
-      [home!.id],
+      [home.id],
     );
     await h.db.query('UPDATE agents SET circonscription_id = $2 WHERE id = $1', [
       path!.recruit_id,
-      home!.id,
+      home.id,
     ]);
     const before = await pullAll(h.app, sophie, client);
     expect(rowsOf(changesOf(before), 'step').some((s) => s.pathId === path!.id)).toBe(false);
-    await h.db.query('UPDATE paths SET circonscription_id = $2 WHERE id = $1', [
-      path!.id,
-      home!.id,
-    ]);
+    await h.db.query('UPDATE paths SET circonscription_id = $2 WHERE id = $1', [path!.id, home.id]);
     const after = await pullAll(h.app, sophie, client, before.at(-1)!.cursor);
     expect(after[0]!.reset).toBe(true);
     expect(rowsOf(changesOf(after), 'step').some((s) => s.pathId === path!.id)).toBe(true);
