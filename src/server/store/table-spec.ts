@@ -19,6 +19,9 @@ export interface TableSpec {
   versionInRow: boolean;
   /** Whether commands may write it (agents are written by accounts, not by sync). */
   writable: boolean;
+  /** Whether each row keeps its jsonRow as text in `wire`, written by a trigger
+   *  (migration 0007): a pull copies it. Not for rows with computed fields. */
+  storedJson: boolean;
   /** Ids are uuids unless said otherwise (step, attendance and delegation ids are text). */
   textIds?: boolean;
 }

@@ -1,8 +1,13 @@
 import type { SyncEntity } from '../../domain/protocol';
 import type { TableSpec } from './table-spec';
 
-const synced = { tombstones: true, versionInRow: true, writable: true } as const;
-const organisation = { tombstones: false, versionInRow: true, writable: false } as const;
+const synced = { tombstones: true, versionInRow: true, writable: true, storedJson: true } as const;
+const organisation = {
+  tombstones: false,
+  versionInRow: true,
+  writable: false,
+  storedJson: false,
+} as const;
 
 const managersOf = (table: string, column: string) =>
   `coalesce((SELECT array_agg(m.agent_id::text ORDER BY m.agent_id) FROM ${table} m

@@ -37,19 +37,23 @@ const params = `WITH s AS (SELECT $1::uuid AS me, $2::boolean AS mentor, $3::uui
   -- again for every step (a manager's pull of 10,000 rows: 300 ms a page instead of 75).
   vp AS MATERIALIZED (SELECT p.id, p.recruit_id FROM paths p, s WHERE ${visiblePath('p')})`;
 
-/** One change of `entity` as the protocol's JSON, over the row t and the params s.
- *  Managers see that meetings happen, not what was said (DESIGN §4, §7). */
+/** One change of `entity` as the protocol's JSON text, over the row t and the params s.
+ *  A row's JSON is its stored `wire` where the table keeps it; managers see that meetings
+ *  happen, not what was said (DESIGN §4, §7), so theirs is built without the notes. */
 function changeJson(entity: SyncEntity): string {
   const spec = tables[entity];
+  const built = (omit: readonly string[] = []) => `${jsonRow(spec, omit)}::text`;
+  const stored = spec.storedJson ? 't.wire' : built();
   const row =
     entity === 'meeting'
-      ? `CASE WHEN t.path_id = ANY(s.notes) THEN ${jsonRow(spec)}
-         ELSE ${jsonRow(spec, ['notes'])} END`
-      : jsonRow(spec);
-  const put = `json_build_object('entity', '${entity}', 'id', t.id, 'op', 'put', 'row', ${row})`;
+      ? `CASE WHEN t.path_id = ANY(s.notes) THEN ${stored} ELSE ${built(['notes'])} END`
+      : stored;
+  const put = `'{"entity":"${entity}","id":' || to_json(t.id)::text || ',"op":"put","row":'
+    || ${row} || '}'`;
   if (!spec.tombstones) return put;
   return `CASE WHEN t.deleted
-    THEN json_build_object('entity', '${entity}', 'id', t.id, 'op', 'delete') ELSE ${put} END`;
+    THEN json_build_object('entity', '${entity}', 'id', t.id, 'op', 'delete')::text
+    ELSE ${put} END`;
 }
 
 /** Each entity's rows in scope changed since s.since, over `t` and `s`: what a pull sends. */
@@ -80,7 +84,7 @@ const pageQuery = `${params},
     )
     .join('\n UNION ALL ')})
   SELECT (SELECT count(*)::integer FROM v) AS found, (SELECT last::float8 FROM b) AS last,
-         (SELECT coalesce(string_agg(change::text, ',' ORDER BY version), '') FROM c) AS changes`;
+         (SELECT coalesce(string_agg(change, ',' ORDER BY version), '') FROM c) AS changes`;
 
 /** A pull's answer with its changes still JSON text, as the database wrote them. */
 export interface PulledPage {

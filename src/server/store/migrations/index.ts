@@ -4,6 +4,7 @@ import { sync } from './0003-sync';
 import { syncHealth } from './0004-sync-health';
 import { rejections } from './0005-rejections';
 import { createdVersion } from './0006-created-version';
+import { storedJson } from './0007-stored-json';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   { id: 4, name: 'sync-health', sql: syncHealth },
   { id: 5, name: 'rejections', sql: rejections },
   { id: 6, name: 'created-version', sql: createdVersion },
+  { id: 7, name: 'stored-json', sql: storedJson },
 ];
