@@ -1,13 +1,14 @@
-import { chromium } from '@playwright/test';
-import type { BenchApi } from './app/main';
+import { chromium, type Page } from '@playwright/test';
+import type { BenchApi, RawStores } from './app/main';
 import { MANAGER } from './lib/seed';
 
 export interface SyncFigures {
   /** Our initial sync (SyncEngine + httpTransport into a fresh Dexie database), median of
    *  ROUNDS taken in turns with the raw limit's. */
   pull: { ms: number; rows: number; pulls: number; pages: number; state: string };
-  /** The same rows put in one readwrite transaction into a fresh raw IndexedDB database. */
-  raw: { ms: number; rows: number };
+  /** The same rows put in one readwrite transaction into a fresh raw IndexedDB database
+   *  with the app's stores and indexes (`app`), and with bare stores (`bare`). */
+  raw: Record<RawStores, { ms: number; rows: number }>;
   /** pushOutbox of `queued` mutations made by the real execute. */
   push: { ms: number; requests: number; bytes: number; notices: number; queued: number };
   /** The same push requests again: same bytes, every mutation a duplicate. */
@@ -15,6 +16,13 @@ export interface SyncFigures {
 }
 
 type Loaded = typeof globalThis & { parcoursBench: BenchApi };
+type Timed = { ms: number; rows: number };
+
+const rawPut = (page: Page, agentId: string, stores: RawStores): Promise<Timed> =>
+  page.evaluate(([id, into]) => (globalThis as Loaded).parcoursBench.rawIdbPut(id, into), [
+    agentId,
+    stores,
+  ] as const);
 const MUTATIONS = 1000;
 // BENCH_SYNC_ROUNDS=11 for a steadier median when comparing two versions of the sync.
 const ROUNDS = Number(process.env.BENCH_SYNC_ROUNDS ?? 7);
@@ -38,28 +46,31 @@ export async function syncFigures(origin: string, chromiumPath: string): Promise
       (email) => (globalThis as Loaded).parcoursBench.logIn(email, 'Parcours-demo-2026'),
       MANAGER,
     );
-    // Ours and the raw limit in turns, the median of each: IndexedDB's speed drifts within a
-    // run (the browser compacts its files after big writes), and turns share the drift.
-    // Round 0 warms both up and is not counted: a server just started compiles its code on
+    // Ours and the raw limits in turns, the median of each: IndexedDB's speed drifts within
+    // a run (the browser compacts its files after big writes), and turns share the drift;
+    // the order turns each round, so that none always follows the same one.
+    // Round 0 warms all up and is not counted: a server just started compiles its code on
     // the first pull, which then takes twice as long as the next ones.
-    const pulls: SyncFigures['pull'][] = [];
-    const raws: SyncFigures['raw'][] = [];
-    for (let round = 0; round <= ROUNDS; round++) {
-      const ours = await page.evaluate(
-        (a) => (globalThis as Loaded).parcoursBench.initialSync(a),
-        agent,
-      );
-      if (ours.state !== 'idle') throw new Error(`the initial sync ended ${ours.state}`);
-      const raw = await page.evaluate(
-        (id) => (globalThis as Loaded).parcoursBench.rawIdbPut(id),
-        agent.id,
-      );
-      if (round === 0) continue;
-      pulls.push(ours);
-      raws.push(raw);
-    }
-    const pull = medianBy(pulls, (p) => p.ms);
-    const raw = medianBy(raws, (r) => r.ms);
+    const ours: SyncFigures['pull'][] = [];
+    const app: Timed[] = [];
+    const bare: Timed[] = [];
+    const turns = [
+      async () => {
+        const run = await page.evaluate(
+          (a) => (globalThis as Loaded).parcoursBench.initialSync(a),
+          agent,
+        );
+        if (run.state !== 'idle') throw new Error(`the initial sync ended ${run.state}`);
+        ours.push(run);
+      },
+      async () => app.push(await rawPut(page, agent.id, 'app')),
+      async () => bare.push(await rawPut(page, agent.id, 'bare')),
+    ];
+    for (let round = 0; round <= ROUNDS; round++)
+      for (let i = 0; i < turns.length; i++) await turns[(round + i) % turns.length]!();
+    const counted = <T extends Timed>(runs: T[]) => medianBy(runs.slice(1), (r) => r.ms);
+    const pull = counted(ours);
+    const raw = { app: counted(app), bare: counted(bare) };
     const { queued } = await page.evaluate(
       ([a, n]) => (globalThis as Loaded).parcoursBench.queueMutations(a, n),
       [agent, MUTATIONS] as const,

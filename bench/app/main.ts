@@ -134,17 +134,18 @@ async function initialSync(agent: Agent) {
   return { ms, rows, pulls: counts.requests, pages: counts.pages, state: engine.current.state };
 }
 
-/** The raw IndexedDB limit for the same rows: one readwrite transaction of plain puts into
- *  a fresh database with one store per entity. */
-async function rawIdbPut(agentId: string) {
-  const db = await opened(agentId);
-  const tables = await Promise.all(
-    syncEntities.map(async (entity) => ({ entity, rows: await db.table(entity).toArray() })),
-  );
-  db.close();
-  const name = `bench-raw-${Date.now()}`;
-  const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name, 1);
+/** Where the raw limit puts the rows: a twin of the agent's database (the app's stores
+ *  and indexes, made by the same schema), or bare stores keyed by id, without indexes. */
+export type RawStores = 'app' | 'bare';
+
+async function freshRawDatabase(stores: RawStores): Promise<IDBDatabase> {
+  if (stores === 'app') {
+    const twin = createUserDb(`bench-raw-${Date.now()}`);
+    await twin.open();
+    return twin.backendDB();
+  }
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(`bench-raw-${Date.now()}`, 1);
     request.onupgradeneeded = () => {
       for (const entity of syncEntities)
         request.result.createObjectStore(entity, { keyPath: 'id' });
@@ -152,6 +153,17 @@ async function rawIdbPut(agentId: string) {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(new Error(String(request.error)));
   });
+}
+
+/** The raw IndexedDB limit for the same rows: one readwrite transaction of plain puts
+ *  into a fresh database, with nothing between the rows and IndexedDB. */
+async function rawIdbPut(agentId: string, stores: RawStores) {
+  const db = await opened(agentId);
+  const tables = await Promise.all(
+    syncEntities.map(async (entity) => ({ entity, rows: await db.table(entity).toArray() })),
+  );
+  db.close();
+  const raw = await freshRawDatabase(stores);
   const start = now();
   await new Promise<void>((resolve, reject) => {
     const tx = raw.transaction(syncEntities, 'readwrite');
@@ -165,7 +177,7 @@ async function rawIdbPut(agentId: string) {
   const ms = now() - start;
   raw.close();
   await new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase(name);
+    const request = indexedDB.deleteDatabase(raw.name);
     request.onsuccess = request.onerror = resolve;
   });
   return { ms, rows: tables.reduce((sum, table) => sum + table.rows.length, 0) };

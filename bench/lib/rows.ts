@@ -8,6 +8,8 @@ export interface Row {
   met: boolean;
   /** Why a figure could not be measured (printed instead of numbers). */
   na?: string;
+  /** A figure shown beside another for reference, with no goal of its own. */
+  info?: boolean;
 }
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
@@ -18,7 +20,7 @@ export function formatRow(row: Row): string {
   }
   const ratio = row.peer ? row.ours / row.peer : Number.NaN;
   return (
-    `${row.met ? 'ok  ' : 'MISS'} ${row.figure}: ${fmt(row.ours)} vs ${fmt(row.peer)} ` +
+    `${row.info ? '    ' : row.met ? 'ok  ' : 'MISS'} ${row.figure}: ${fmt(row.ours)} vs ${fmt(row.peer)} ` +
     `(${row.peerName}) → ratio ${ratio.toFixed(2)}; goal ${row.goal}`
   );
 }

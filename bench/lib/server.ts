@@ -6,17 +6,18 @@ export interface RunningServer {
 }
 
 /** Starts the real server serving `staticDir`, and waits until healthy. The database is in
- *  memory unless `dataDir` names a PGlite directory (one seeded by the bench). */
+ *  memory unless `database` says where one is (PARCOURS_DATA_DIR or DATABASE_URL, seeded
+ *  by the bench). */
 export async function startServer(
   staticDir: string,
   port: number,
-  dataDir = 'memory://',
+  database: Record<string, string> = { PARCOURS_DATA_DIR: 'memory://' },
 ): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
-      PARCOURS_DATA_DIR: dataDir,
+      ...database,
       PARCOURS_STATIC_DIR: staticDir,
       LOG_LEVEL: 'warn',
     },
