@@ -3,6 +3,7 @@ import { DEMO_PASSWORD, demoLogins } from './demo/seed';
 import { EnvError, loadEnv } from './env';
 import { emailTaken } from './store/agents';
 import { migrate } from './store/migrate';
+import { advanceVersions } from './store/timeline';
 import { openDatabase } from './store/open';
 
 /** The entry point: configuration, storage, demo data, then listen until told to stop. */
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     dataDir: env.PARCOURS_DATA_DIR,
   });
   const applied = await migrate(database);
+  await advanceVersions(database, new Date());
   const app = await buildApp({
     database,
     demo: env.PARCOURS_DEMO,

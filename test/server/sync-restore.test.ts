@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { advanceVersions } from '../../src/server/store/timeline';
 import { stores, useHarness } from './helpers';
-import { pull, pullAll, signIn } from './sync-helpers';
+import { mutations, pull, pullAll, push, rowsOf, signIn } from './sync-helpers';
 
 describe.each(stores())('a server restored from a backup, on $name', (store) => {
   const h = useHarness(store);
@@ -21,5 +22,53 @@ describe.each(stores())('a server restored from a backup, on $name', (store) => 
     const after = await pull(h.app, ines, client, cursor);
     expect(after.reset).toBe(true);
     expect(after.changes.some((c) => c.entity === 'step')).toBe(true);
+  });
+
+  it('resets a device whose cursor a restored backup lost, once the server has started on it, even after new writes pass that cursor', async () => {
+    const ines = await signIn(h.app, 'recrue');
+    const client = randomUUID();
+    const cursor = (await pullAll(h.app, ines, client)).at(-1)!.cursor;
+    const [{ lowest }] = (await h.db.query<{ lowest: string }>(
+      'SELECT min(version)::text AS lowest FROM steps',
+    )) as [{ lowest: string }];
+    await h.db.query("SELECT setval('row_version', $1::bigint)", [lowest]);
+
+    await advanceVersions(h.db, new Date()); // the server starts on the restored database
+    const [step] = rowsOf((await pullAll(h.app, ines, randomUUID()))[0]!.changes, 'step').filter(
+      (row) => row.kind !== 'milestone' && row.status === 'todo',
+    );
+    const written = await push(h.app, ines, randomUUID(), [
+      ...mutations(1, [{ name: 'step.setDone', args: { stepId: step!.id, done: true } }]),
+    ]);
+    expect(written.results[0]!.status).toBe('applied');
+
+    const after = await pull(h.app, ines, client, cursor);
+    expect(after.reset).toBe(true);
+    expect(rowsOf(after.changes, 'step').find((row) => row.id === step!.id)).toMatchObject({
+      status: 'done',
+    });
+  });
+
+  it('resets nobody when the server starts again on its own database', async () => {
+    const ines = await signIn(h.app, 'recrue');
+    const client = randomUUID();
+    const cursor = (await pullAll(h.app, ines, client)).at(-1)!.cursor;
+    await advanceVersions(h.db, new Date(Date.now() + 60_000));
+    const after = await pull(h.app, ines, client, cursor);
+    expect(after).toMatchObject({ reset: false, changes: [] });
+  });
+
+  it('moves the sequence to the start’s time, and skips nothing when the clock is behind it', async () => {
+    const sequence = async () =>
+      (await h.db.query<{ last: string }>('SELECT last_value::text AS last FROM row_version'))[0]!
+        .last;
+    const gaps = async () =>
+      (await h.db.query<{ n: number }>('SELECT count(*)::integer AS n FROM version_gaps'))[0]!.n;
+    const start = new Date(Date.now() + 120_000);
+    await advanceVersions(h.db, start);
+    expect(await sequence()).toBe(String(start.getTime() * 1000));
+    const recorded = await gaps();
+    await advanceVersions(h.db, new Date(start.getTime() - 1));
+    expect([await sequence(), await gaps()]).toEqual([String(start.getTime() * 1000), recorded]);
   });
 });

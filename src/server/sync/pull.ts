@@ -142,14 +142,22 @@ function readPage(
 ): Promise<PulledPage> {
   return db.transaction(async (tx) => {
     // In one snapshot, so that lastMutationId and the rows agree.
-    const [client] = await tx.query<{ last_mutation_id: string | number; head: string | number }>(
-      `SELECT last_mutation_id, (SELECT last_value FROM row_version) AS head
+    const [client] = await tx.query<{
+      last_mutation_id: string | number;
+      head: string | number;
+      skipped: boolean;
+    }>(
+      `SELECT last_mutation_id, (SELECT last_value FROM row_version) AS head,
+              EXISTS (SELECT 1 FROM version_gaps
+                       WHERE $2::bigint > after_version AND $2::bigint <= up_to) AS skipped
          FROM clients WHERE client_id = $1`,
-      [clientId],
+      [clientId, cursor?.v ?? 0],
     );
-    // A cursor past every version ever drawn comes from before a backup was restored: the
-    // versions drawn since will reuse its numbers, so only a reset is safe.
-    const restored = cursor !== undefined && cursor.v > Number(client?.head ?? 0);
+    // A cursor past every version ever drawn, or in a stretch the sequence skipped at a
+    // start (timeline.ts), comes from a timeline a restored backup lost: the device holds
+    // rows the database no longer has, and only a reset is safe.
+    const restored =
+      cursor !== undefined && (cursor.v > Number(client?.head ?? 0) || client?.skipped === true);
     const reset = !cursor || restored || cursor.k !== scope.keyAt(cursor.v);
     const since = reset || !cursor ? 0 : cursor.v;
     // The first page of a catch-up is a tenth of a full one, and each next page three times

@@ -5,6 +5,7 @@ import { syncHealth } from './0004-sync-health';
 import { rejections } from './0005-rejections';
 import { createdVersion } from './0006-created-version';
 import { storedJson } from './0007-stored-json';
+import { versionGaps } from './0008-version-gaps';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   { id: 5, name: 'rejections', sql: rejections },
   { id: 6, name: 'created-version', sql: createdVersion },
   { id: 7, name: 'stored-json', sql: storedJson },
+  { id: 8, name: 'version-gaps', sql: versionGaps },
 ];
