@@ -47,6 +47,32 @@ test('offline, the recruit moves her path forward, and a reload loses nothing', 
   ]);
 });
 
+test('offline right after her first sign-in, before the app is stored for offline use, the recruit opens her steps and tabs', async ({
+  browser,
+}) => {
+  // No service worker at all: what opens offline is what the page itself loaded.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const recruit = new RecruitPages(page);
+  await new LoginPage(page).open();
+  await new LoginPage(page).logIn(demo.recruit.email);
+  await recruit.waitForPath();
+  await page.waitForLoadState('networkidle');
+
+  await context.setOffline(true);
+  await recruit.findStep(async () => true);
+  await recruit.backToPath();
+  for (const [tab, heading] of [
+    ['Formation', 'Formation'],
+    ['Mon tuteur', 'Mon tuteur'],
+    ['Groupes', 'Groupes d’analyse des pratiques'],
+  ] as const) {
+    await page.getByRole('link', { name: tab, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  }
+  await context.close();
+});
+
 test('the recruit screens have no axe violation at 360×640', async ({ page }) => {
   const login = new LoginPage(page);
   const recruit = new RecruitPages(page);

@@ -62,6 +62,7 @@ test('the server dies during a push: after its restart nothing is lost and nothi
   await new LoginPage(page).open();
   await new LoginPage(page).logIn(demo.recruit.email);
   await recruit.waitForPath();
+  await page.waitForLoadState('networkidle'); // her screens' code has loaded (screens.ts)
 
   await context.setOffline(true);
   const ticked = [await recruit.markNextStepDone([])];

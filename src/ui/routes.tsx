@@ -4,6 +4,7 @@ import { Layout } from './layout/Layout';
 import { Loading } from './layout/Loading';
 import { RouteError } from './layout/RouteError';
 import { LoginScreen } from './login/LoginScreen';
+import { recruitScreens } from './recruit/screens';
 import { useSession } from './session/session-context';
 
 // Loaded only once someone is signed in: the login screen never downloads them.
@@ -12,10 +13,10 @@ const RecruitOnly = lazy(() =>
   import('./home/SignedInShell').then((module) => ({ default: module.RecruitOnly })),
 );
 const HomeScreen = lazy(() => import('./home/HomeScreen'));
-const StepScreen = lazy(() => import('./recruit/StepScreen'));
-const TrainingScreen = lazy(() => import('./recruit/TrainingScreen'));
-const MentorScreen = lazy(() => import('./recruit/MentorScreen'));
-const GroupsScreen = lazy(() => import('./recruit/GroupsScreen'));
+const StepScreen = lazy(recruitScreens.step);
+const TrainingScreen = lazy(recruitScreens.training);
+const MentorScreen = lazy(recruitScreens.mentor);
+const GroupsScreen = lazy(recruitScreens.groups);
 
 /** Signed-in screens: without an identity, or once the server said 401, go to login. */
 function SignedIn() {

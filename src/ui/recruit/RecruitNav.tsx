@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { NavLink } from 'react-router';
+import { warmRecruitScreens } from './screens';
 import { useRecruitT } from './strings';
 import './recruit.css';
 
@@ -25,6 +27,8 @@ const tabs = [
  *  NavLink marks the current one with aria-current="page". */
 export default function RecruitNav() {
   const { t } = useRecruitT();
+  // The screens these tabs and her steps lead to open offline from the first sign-in on.
+  useEffect(warmRecruitScreens, []);
   return (
     <nav className="tab-bar" aria-label={t('nav.label')}>
       <ul className="tab-bar__list">
