@@ -60,7 +60,7 @@ test('offline right after her first sign-in, before the app is stored for offlin
   await page.waitForLoadState('networkidle');
 
   await context.setOffline(true);
-  await recruit.findStep(async () => true);
+  await recruit.findStep(() => Promise.resolve(true));
   await recruit.backToPath();
   for (const [tab, heading] of [
     ['Formation', 'Formation'],
