@@ -8,8 +8,10 @@ export class HomePage {
     await expect(this.page.getByRole('heading', { level: 1 })).toContainText(displayName);
   }
 
+  /** Logs out and waits for the login screen: the device is wiped by then. */
   async logOut(): Promise<void> {
     await this.page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await expect(this.page.getByLabel('Adresse e-mail')).toBeVisible();
   }
 
   /** Waits until a service worker controls the page, reloading once if it was installed

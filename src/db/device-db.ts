@@ -7,6 +7,9 @@ export interface StoredIdentity {
   agent: Agent;
   /** ISO instant of the last confirmation by the server (login or GET /api/auth/me). */
   savedAt: string;
+  /** Set when a logout starts: one cut short (the tab closed, a navigation) is finished at
+   *  the next start, so the device never keeps data its user logged out of. */
+  loggingOut?: true;
 }
 
 /** Every per-user database this device has created, so that a wipe finds them all even

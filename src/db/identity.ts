@@ -39,6 +39,12 @@ export async function adoptIdentity(agent: Agent, now = new Date()): Promise<Sto
   return saveIdentity(agent, now);
 }
 
+/** Logout, first step: marks the identity, so that the next start finishes a logout cut
+ *  short (startingIdentity). */
+export async function markLoggingOut(): Promise<void> {
+  await deviceDb.identity.update('current', { loggingOut: true });
+}
+
 /** Logout: forgets the identity, then deletes every per-user database. A database whose
  *  deletion fails stays listed, so the next wipe tries again. */
 export async function wipeDevice(): Promise<void> {

@@ -1,11 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
-// Not the db barrel: it would pull the commands, zod and Dexie hooks into the login chunk.
-import { readIdentity } from '../db/identity';
 import { initI18n } from '../i18n';
 import { App } from './App';
 import { routes } from './routes';
+import { startingIdentity } from './session/starting-identity';
 import './styles.css';
 import './components.css';
 
@@ -13,7 +12,7 @@ import './components.css';
 async function boot(): Promise<void> {
   const [, initialIdentity] = await Promise.all([
     initI18n(),
-    readIdentity().catch((error: unknown) => {
+    startingIdentity().catch((error: unknown) => {
       console.error('The local database is unavailable', error);
       return null;
     }),

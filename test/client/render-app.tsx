@@ -1,13 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
-import { readIdentity } from '../../src/db';
 import { App } from '../../src/ui/App';
 import { routes } from '../../src/ui/routes';
+import { startingIdentity } from '../../src/ui/session/starting-identity';
 
 /** Boots the app the way main.tsx does (identity read from the device first), at `path`. */
 export async function renderApp(path = '/') {
-  const initialIdentity = await readIdentity();
+  const initialIdentity = await startingIdentity();
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
   render(<App initialIdentity={initialIdentity} router={router} />);

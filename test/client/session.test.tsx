@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { readIdentity, saveIdentity, userDbName } from '../../src/db';
+import { markLoggingOut } from '../../src/db/identity';
 import { agents } from './agents';
 import { apiError, goOffline, json, stubNetwork } from './network';
 import { expectHeading, logIn, renderApp } from './render-app';
@@ -97,5 +98,20 @@ describe('logging out', () => {
     expect(await readIdentity()).toBeNull();
     expect(await userDatabases()).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Se déconnecter' })).toBeNull();
+  });
+
+  it('finishes at the next start a logout cut short after it began', async () => {
+    await saveIdentity(agents.manager);
+    await markLoggingOut(); // then the tab closed before the wipe
+    expect(await userDatabases()).toEqual([userDbName(agents.manager.id)]);
+    const requests = stubNetwork();
+
+    await renderApp();
+
+    await expectHeading('Connexion');
+    expect(await readIdentity()).toBeNull();
+    expect(await userDatabases()).toEqual([]);
+    expect(requests).toContain('POST /api/auth/logout');
+    expect(requests).not.toContain('GET /api/auth/me');
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 // Not the db barrel, which would pull the commands and zod into the login chunk.
 import type { StoredIdentity } from '../../db/device-db';
-import { adoptIdentity, watchIdentity, wipeDevice } from '../../db/identity';
+import { adoptIdentity, markLoggingOut, watchIdentity, wipeDevice } from '../../db/identity';
 import * as auth from './auth-api';
 import { SessionContext, type Session } from './session-context';
 
@@ -48,6 +48,7 @@ export function SessionProvider({ initialIdentity, children }: Props) {
         return result;
       },
       logOut: async () => {
+        await markLoggingOut(); // a logout cut short from here on is finished at the next start
         await auth.logOut();
         await wipeDevice();
         setIdentity(null);
