@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/organisation';
 import { syncEntities } from '../../src/domain/protocol';
 import { insertAgent } from '../../src/server/store/agents';
+import { advanceVersions } from '../../src/server/store/timeline';
 import { takeWriterLock } from '../../src/server/store/writers';
 import { stores, useHarness } from '../server/helpers';
 import { Device, type Fault } from './device';
@@ -81,6 +82,7 @@ export function convergenceSuite(part: number, parts: number): void {
             return;
           case 'restart':
             await h.app.close();
+            await advanceVersions(h.db, new Date()); // as every start does (main.ts)
             h.app = await h.build();
             devices.forEach((d) => d.reconnect(h.app));
             return;
