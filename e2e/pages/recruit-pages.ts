@@ -30,6 +30,7 @@ export class RecruitPages {
 
   /** Opens the visible steps one by one until `accept` takes one; returns its address. */
   async findStep(accept: () => Promise<boolean>, skip: string[] = []): Promise<string> {
+    await this.waitForPath(); // the list renders after the screen: read it once it is there
     const hrefs = await this.stepLinks().evaluateAll((links) =>
       links.map((link) => link.getAttribute('href') ?? ''),
     );
