@@ -71,4 +71,40 @@ describe.each(stores())('a server restored from a backup, on $name', (store) => 
     await advanceVersions(h.db, new Date(start.getTime() - 1));
     expect([await sequence(), await gaps()]).toEqual([String(start.getTime() * 1000), recorded]);
   });
+
+  it('keeps versions past 10^15 exact, even where float8 prints 15 digits', async () => {
+    // PGlite has one connection, so the setting holds for every query after it (on
+    // PostgreSQL it reaches one connection of the pool: PGlite is where this can fail).
+    await h.db.query('SET extra_float_digits = 0');
+    await advanceVersions(h.db, new Date(Date.now() + 180_000));
+    const ines = await signIn(h.app, 'recrue');
+    const [step] = rowsOf((await pullAll(h.app, ines, randomUUID()))[0]!.changes, 'step').filter(
+      (row) => row.kind !== 'milestone' && row.status === 'todo',
+    );
+    await push(h.app, ines, randomUUID(), [
+      ...mutations(1, [{ name: 'step.setDone', args: { stepId: step!.id, done: true } }]),
+    ]);
+    const [stored] = await h.db.query<{ version: string }>(
+      'SELECT version::text FROM steps WHERE id = $1',
+      [step!.id],
+    );
+    expect(Number(stored!.version)).toBeGreaterThan(1e15);
+    const pages = await pullAll(h.app, ines, randomUUID());
+    const pulled = rowsOf(
+      pages.flatMap((page) => page.changes),
+      'step',
+    ).find((row) => row.id === step!.id);
+    expect(String(pulled!.version)).toBe(stored!.version);
+    const cursor = JSON.parse(Buffer.from(pages.at(-1)!.cursor, 'base64url').toString()) as {
+      v: number;
+    };
+    // The cursor holds the last version sent: the step's or a later one (the new clients'
+    // rows), never more than the sequence has drawn.
+    const [head] = await h.db.query<{ last: string }>(
+      'SELECT last_value::text AS last FROM row_version',
+    );
+    expect(cursor.v).toBeGreaterThanOrEqual(Number(stored!.version));
+    expect(cursor.v).toBeLessThanOrEqual(Number(head!.last));
+    await h.db.query('RESET extra_float_digits');
+  });
 });

@@ -55,7 +55,7 @@ export function selectList(spec: TableSpec): string {
   });
   const computed = Object.entries(spec.computed ?? {}).map(([key, sql]) => `${sql} AS "${key}"`);
   const deleted = spec.tombstones ? 't.deleted' : 'false';
-  return [...fields, ...computed, 't.version::float8 AS "__version"', `${deleted} AS "__deleted"`]
+  return [...fields, ...computed, 't.version::text AS "__version"', `${deleted} AS "__deleted"`]
     .map((item) => `\n  ${item}`)
     .join(',');
 }
@@ -68,7 +68,7 @@ export function jsonRow(spec: TableSpec, omit: readonly string[] = []): string {
     .filter(({ key }) => !omit.includes(key))
     .map(({ key, kind, column }) => `'${key}', ${readExpression(kind, column)}`);
   const computed = Object.entries(spec.computed ?? {}).map(([key, sql]) => `'${key}', ${sql}`);
-  const version = spec.versionInRow ? ["'version', t.version::float8"] : [];
+  const version = spec.versionInRow ? ["'version', t.version"] : [];
   return `json_build_object(${[...fields, ...computed, ...version].join(', ')})`;
 }
 

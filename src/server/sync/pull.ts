@@ -83,7 +83,7 @@ const pageQuery = `${params},
        FROM ${tables[entity].table} t, s, b WHERE ${live(entity)} AND t.version <= b.last`,
     )
     .join('\n UNION ALL ')})
-  SELECT (SELECT count(*)::integer FROM v) AS found, (SELECT last::float8 FROM b) AS last,
+  SELECT (SELECT count(*)::integer FROM v) AS found, (SELECT last::text FROM b) AS last,
          (SELECT coalesce(string_agg(change, ',' ORDER BY version), '') FROM c) AS changes`;
 
 /** A pull's answer with its changes still JSON text, as the database wrote them. */
@@ -164,7 +164,7 @@ function readPage(
     // the last (the cursor remembers it), up to a full one: the device starts writing at
     // once, and always has a page to write while the server reads the next, larger one.
     const size = cursor?.n && !reset ? Math.min(pageSize, cursor.n * 3) : Math.ceil(pageSize / 10);
-    const [page] = await tx.query<{ found: number; last: number | null; changes: string }>(
+    const [page] = await tx.query<{ found: number; last: string | null; changes: string }>(
       pageQuery,
       [
         scope.me,
@@ -180,7 +180,9 @@ function readPage(
       ],
     );
     const found = page?.found ?? 0;
-    const last = page?.last ?? since;
+    // Versions are read as text: they pass 10^15 (timeline.ts), beyond the 15 digits a
+    // float8 keeps where a server sets extra_float_digits to 0.
+    const last = page?.last != null ? Number(page.last) : since;
     const head = {
       cursor: encodeCursor({
         v: last,

@@ -5,7 +5,8 @@
  * instead of building each row's JSON: on PGlite that building was three fifths of a
  * manager's initial sync on the server (10,000 rows: 130 ms of queries, 50 without it).
  *
- * The expressions are a frozen copy of jsonRow (table-spec.ts) over NEW, as it was when
+ * Versions go into the JSON as bigint, exact at any extra_float_digits (they pass 10^15,
+ * see timeline.ts). The expressions are a frozen copy of jsonRow (table-spec.ts) over NEW, as it was when
  * this migration shipped. A field added to a table's spec needs a migration that replaces
  * the table's function and refreshes `wire`; the test "stores each synced row's JSON as the
  * pull would build it" fails until it is written. The organisation's tables keep building
@@ -13,39 +14,39 @@
  */
 const rows: Record<string, string> = {
   templates: `json_build_object('id', NEW.id, 'name', NEW.name, 'job', NEW.job,
-    'status', NEW.status, 'steps', NEW.steps, 'version', NEW.version::float8)`,
+    'status', NEW.status, 'steps', NEW.steps, 'version', NEW.version)`,
   paths: `json_build_object('id', NEW.id, 'recruitId', NEW.recruit_id,
     'mentorId', NEW.mentor_id, 'templateId', NEW.template_id,
     'circonscriptionId', NEW.circonscription_id, 'startDate', NEW.start_date::text,
-    'version', NEW.version::float8)`,
+    'version', NEW.version)`,
   steps: `json_build_object('id', NEW.id, 'pathId', NEW.path_id, 'position', NEW.position,
     'kind', NEW.kind, 'title', NEW.title, 'help', NEW.help, 'dueDate', NEW.due_date::text,
     'needsApproval', NEW.needs_approval, 'status', NEW.status, 'itemType', NEW.item_type,
     'assetTag', NEW.asset_tag, 'submittedNote', NEW.submitted_note,
     'decision', NEW.decision,
     'updatedAt', to_char(NEW.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-    'version', NEW.version::float8)`,
+    'version', NEW.version)`,
   trainings: `json_build_object('id', NEW.id, 'agentId', NEW.agent_id,
     'date', NEW.date::text, 'title', NEW.title, 'provider', NEW.provider,
-    'days', NEW.days::float8, 'version', NEW.version::float8)`,
+    'days', NEW.days::float8, 'version', NEW.version)`,
   meetings: `json_build_object('id', NEW.id, 'pathId', NEW.path_id, 'date', NEW.date::text,
-    'notes', NEW.notes, 'authorId', NEW.author_id, 'version', NEW.version::float8)`,
+    'notes', NEW.notes, 'authorId', NEW.author_id, 'version', NEW.version)`,
   practice_groups: `json_build_object('id', NEW.id, 'name', NEW.name,
     'facilitator', NEW.facilitator, 'territoryId', NEW.territory_id,
-    'version', NEW.version::float8)`,
+    'version', NEW.version)`,
   group_sessions: `json_build_object('id', NEW.id, 'groupId', NEW.group_id,
     'date', NEW.date::text, 'startTime', NEW.start_time,
     'durationMinutes', NEW.duration_minutes, 'place', NEW.place,
-    'version', NEW.version::float8)`,
+    'version', NEW.version)`,
   attendance: `json_build_object('id', NEW.id, 'sessionId', NEW.session_id,
-    'agentId', NEW.agent_id, 'present', NEW.present, 'version', NEW.version::float8)`,
+    'agentId', NEW.agent_id, 'present', NEW.present, 'version', NEW.version)`,
   tutoring: `json_build_object('id', NEW.id, 'tutorId', NEW.tutor_id,
     'tuteeId', NEW.tutee_id, 'tuteeStatus', NEW.tutee_status,
     'from', NEW.from_date::text, 'until', NEW.until_date::text,
-    'version', NEW.version::float8)`,
+    'version', NEW.version)`,
   delegations: `json_build_object('id', NEW.id, 'fromAgentId', NEW.from_agent_id,
     'toAgentId', NEW.to_agent_id, 'from', NEW.from_date::text,
-    'until', NEW.until_date::text, 'version', NEW.version::float8)`,
+    'until', NEW.until_date::text, 'version', NEW.version)`,
 };
 
 // The existing rows are filled by their new trigger, with the version trigger off: the rows
