@@ -182,7 +182,7 @@ function readPage(
     const found = page?.found ?? 0;
     // Versions are read as text: they pass 10^15 (timeline.ts), beyond the 15 digits a
     // float8 keeps where a server sets extra_float_digits to 0.
-    const last = page?.last != null ? Number(page.last) : since;
+    const last = page?.last ? Number(page.last) : since;
     const head = {
       cursor: encodeCursor({
         v: last,
