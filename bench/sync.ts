@@ -66,6 +66,7 @@ export async function syncFigures(origin: string, chromiumPath: string): Promise
       async () => app.push(await rawPut(page, agent.id, 'app')),
       async () => bare.push(await rawPut(page, agent.id, 'bare')),
     ];
+    // Round 0 starts with ours: the raw puts copy the rows our sync brought.
     for (let round = 0; round <= ROUNDS; round++)
       for (let i = 0; i < turns.length; i++) await turns[(round + i) % turns.length]!();
     const counted = <T extends Timed>(runs: T[]) => medianBy(runs.slice(1), (r) => r.ms);
