@@ -147,14 +147,16 @@ function naRow(figure: string, goal: string): Row {
 function syncRowsOn(database: BenchDatabase, sync: SyncFigures, pouch: PouchFigures) {
   const on = `on ${database.name}`;
   const oursRate = perSecond(sync.pull.rows, sync.pull.ms);
-  const raw = perSecond(sync.raw.app.rows, sync.raw.app.ms);
+  const raw = perSecond(sync.raw.rows.rows, sync.raw.rows.ms);
   const bare = perSecond(sync.raw.bare.rows, sync.raw.bare.ms);
+  const records = perSecond(sync.raw.records.rows, sync.raw.records.ms);
   rows.push(
     {
       figure: `initial sync ${on}, ${sync.pull.rows} rows (${database.rows} counted at seed), ${sync.pull.pages} pages in ${sync.pull.pulls} pull request(s), rows/s`,
       ours: oursRate,
       peer: raw,
-      peerName: "raw IndexedDB puts, one transaction, same rows, the app's stores and indexes",
+      peerName:
+        'raw IndexedDB puts, one transaction, one record a row, with the indexes the screens read',
       goal: '≥ 0.8× raw',
       met: oursRate >= 0.8 * raw,
     },
@@ -163,7 +165,16 @@ function syncRowsOn(database: BenchDatabase, sync: SyncFigures, pouch: PouchFigu
       ours: oursRate,
       peer: bare,
       peerName: 'the same puts into bare stores, without the indexes the screens read',
-      goal: 'none: the floor no app that queries its rows can reach',
+      goal: 'none: the floor of one record a row, for no app that queries its rows',
+      met: true,
+      info: true,
+    },
+    {
+      figure: `initial sync ${on}, rows/s`,
+      ours: oursRate,
+      peer: records,
+      peerName: "raw puts of our own records (a path's steps in one) into the app's schema",
+      goal: 'none: the limit of our layout, what our sync itself costs',
       met: true,
       info: true,
     },
@@ -173,8 +184,8 @@ function syncRowsOn(database: BenchDatabase, sync: SyncFigures, pouch: PouchFigu
     'reason' in pouch
       ? { ...naRow(`initial sync ${on} vs PouchDB replication`, pouchGoal), na: pouch.reason }
       : {
-          // How close 5× PouchDB comes to the raw limit of the same run: a goal above 1× no
-          // sync can reach.
+          // How close 5× PouchDB comes to the one-record-a-row limit of the same run: above
+          // 1×, no sync that writes a record a row can reach it.
           figure: `initial sync ${on} vs PouchDB replication of ${pouch.docs} docs (5× it is ${((5 * perSecond(pouch.docs, pouch.ms)) / raw).toFixed(2)}× the raw limit), rows/s`,
           ours: oursRate,
           peer: perSecond(pouch.docs, pouch.ms),

@@ -6,8 +6,9 @@ export interface SyncFigures {
   /** Our initial sync (SyncEngine + httpTransport into a fresh Dexie database), median of
    *  ROUNDS taken in turns with the raw limit's. */
   pull: { ms: number; rows: number; pulls: number; pages: number; state: string };
-  /** The same rows put in one readwrite transaction into a fresh raw IndexedDB database
-   *  with the app's stores and indexes (`app`), and with bare stores (`bare`). */
+  /** The same rows put in one readwrite transaction into a fresh raw IndexedDB database:
+   *  one record a row with the indexes the screens need (`rows`) or none (`bare`), and the
+   *  records our sync writes, a path's steps in one (`records`). */
   raw: Record<RawStores, { ms: number; rows: number }>;
   /** pushOutbox of `queued` mutations made by the real execute. */
   push: { ms: number; requests: number; bytes: number; notices: number; queued: number };
@@ -52,8 +53,7 @@ export async function syncFigures(origin: string, chromiumPath: string): Promise
     // Round 0 warms all up and is not counted: a server just started compiles its code on
     // the first pull, which then takes twice as long as the next ones.
     const ours: SyncFigures['pull'][] = [];
-    const app: Timed[] = [];
-    const bare: Timed[] = [];
+    const raws: Record<RawStores, Timed[]> = { rows: [], bare: [], records: [] };
     const turns = [
       async () => {
         const run = await page.evaluate(
@@ -63,15 +63,20 @@ export async function syncFigures(origin: string, chromiumPath: string): Promise
         if (run.state !== 'idle') throw new Error(`the initial sync ended ${run.state}`);
         ours.push(run);
       },
-      async () => app.push(await rawPut(page, agent.id, 'app')),
-      async () => bare.push(await rawPut(page, agent.id, 'bare')),
+      ...(['rows', 'bare', 'records'] as const).map(
+        (stores) => async () => raws[stores].push(await rawPut(page, agent.id, stores)),
+      ),
     ];
     // Round 0 starts with ours: the raw puts copy the rows our sync brought.
     for (let round = 0; round <= ROUNDS; round++)
       for (let i = 0; i < turns.length; i++) await turns[(round + i) % turns.length]!();
     const counted = <T extends Timed>(runs: T[]) => medianBy(runs.slice(1), (r) => r.ms);
     const pull = counted(ours);
-    const raw = { app: counted(app), bare: counted(bare) };
+    const raw = {
+      rows: counted(raws.rows),
+      bare: counted(raws.bare),
+      records: counted(raws.records),
+    };
     const { queued } = await page.evaluate(
       ([a, n]) => (globalThis as Loaded).parcoursBench.queueMutations(a, n),
       [agent, MUTATIONS] as const,

@@ -5,6 +5,8 @@ import Dexie from 'dexie';
 import PouchDB from 'pouchdb-browser';
 import { loadActor } from '../../src/db/actor';
 import { execute } from '../../src/db/execute';
+import { allRows, countRows, syncTables } from '../../src/db/rows';
+import { allSteps, pathStepsRecord, stepsOfPath } from '../../src/db/steps';
 import { createUserDb, type UserDb } from '../../src/db/user-db';
 import type { Step } from '../../src/domain/entities';
 import type { Agent } from '../../src/domain/organisation';
@@ -58,12 +60,8 @@ async function replaceSteps(agentId: string, pathId: string, count: number): Pro
   const db = await opened(agentId);
   const path = await db.path.get(pathId);
   if (!path) throw new Error(`no path ${pathId}`);
-  const steps = generatedSteps(pathId, path.startDate, count);
-  await db.transaction('rw', db.step, async () => {
-    await db.step.where('pathId').equals(pathId).delete();
-    await db.step.bulkPut(steps);
-  });
-  const stored = await db.step.where('pathId').equals(pathId).count();
+  await db.pathSteps.put(pathStepsRecord(pathId, generatedSteps(pathId, path.startDate, count)));
+  const stored = (await stepsOfPath(db, pathId)).length;
   db.close();
   return stored;
 }
@@ -75,7 +73,7 @@ async function stepQueryMs(agentId: string, pathId: string, repetitions: number)
   let rows = 0;
   for (let i = 0; i < repetitions; i++) {
     const start = now();
-    const steps = await db.step.where('pathId').equals(pathId).toArray();
+    const steps = await stepsOfPath(db, pathId);
     times.push(now() - start);
     rows = steps.length;
   }
@@ -116,7 +114,7 @@ function counting(inner: SyncTransport) {
 }
 
 async function rowCount(db: UserDb): Promise<number> {
-  const counts = await Promise.all(syncEntities.map((entity) => db.table(entity).count()));
+  const counts = await Promise.all(syncEntities.map((entity) => countRows(db, entity)));
   return counts.reduce((sum, n) => sum + n, 0);
 }
 
@@ -134,18 +132,40 @@ async function initialSync(agent: Agent) {
   return { ms, rows, pulls: counts.requests, pages: counts.pages, state: engine.current.state };
 }
 
-/** Where the raw limit puts the rows: a twin of the agent's database (the app's stores
- *  and indexes, made by the same schema), or bare stores keyed by id, without indexes. */
-export type RawStores = 'app' | 'bare';
+/** Where the raw limits put the rows, each into a fresh database:
+ *  - `rows`: one record a row, as the protocol carries them, into stores with the indexes
+ *    the screens need (the app's own stores, with steps in a table of their own, as they
+ *    were until schema version 5): the issue's "plain puts of the same rows";
+ *  - `bare`: one record a row into stores keyed by id, with no index at all;
+ *  - `records`: the records our sync writes (a path's steps in one), into the app's own
+ *    database schema: the limit of the layout we chose. */
+export type RawStores = 'rows' | 'bare' | 'records';
+
+const twinName = () => `bench-raw-${Date.now()}`;
+
+/** The app's schema as it stands, with steps one record a row: each store's key and indexes
+ *  read off the app's own Dexie schema, plus the step table of schema version 4. */
+function perRowSchema(): Record<string, string> {
+  const app = createUserDb(twinName());
+  const stores = Object.fromEntries(
+    app.tables.map((table) => [
+      table.name,
+      [table.schema.primKey, ...table.schema.indexes].map((index) => index.src).join(', '),
+    ]),
+  );
+  delete stores.pathSteps;
+  return { ...stores, step: 'id, [pathId+status]' };
+}
 
 async function freshRawDatabase(stores: RawStores): Promise<IDBDatabase> {
-  if (stores === 'app') {
-    const twin = createUserDb(`bench-raw-${Date.now()}`);
+  if (stores !== 'bare') {
+    const twin = stores === 'records' ? createUserDb(twinName()) : new Dexie(twinName());
+    if (stores === 'rows') twin.version(1).stores(perRowSchema());
     await twin.open();
     return twin.backendDB();
   }
   return new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(`bench-raw-${Date.now()}`, 1);
+    const request = indexedDB.open(twinName(), 1);
     request.onupgradeneeded = () => {
       for (const entity of syncEntities)
         request.result.createObjectStore(entity, { keyPath: 'id' });
@@ -155,21 +175,34 @@ async function freshRawDatabase(stores: RawStores): Promise<IDBDatabase> {
   });
 }
 
-/** The raw IndexedDB limit for the same rows: one readwrite transaction of plain puts
- *  into a fresh database, with nothing between the rows and IndexedDB. */
+/** What each raw limit writes: the rows this device holds, or its own records. */
+async function rawRecords(db: UserDb, stores: RawStores) {
+  if (stores === 'records')
+    return Promise.all(
+      syncTables(db).map(async (table) => ({ store: table.name, records: await table.toArray() })),
+    );
+  return Promise.all(
+    syncEntities.map(async (entity) => ({ store: entity, records: await allRows(db, entity) })),
+  );
+}
+
+/** A raw IndexedDB limit for the same rows: one readwrite transaction of plain puts into a
+ *  fresh database, with nothing between the records and IndexedDB. `rows` counts the rows
+ *  they hold, whatever the records. */
 async function rawIdbPut(agentId: string, stores: RawStores) {
   const db = await opened(agentId);
-  const tables = await Promise.all(
-    syncEntities.map(async (entity) => ({ entity, rows: await db.table(entity).toArray() })),
-  );
+  const [tables, rows] = await Promise.all([rawRecords(db, stores), rowCount(db)]);
   db.close();
   const raw = await freshRawDatabase(stores);
   const start = now();
   await new Promise<void>((resolve, reject) => {
-    const tx = raw.transaction(syncEntities, 'readwrite');
-    for (const { entity, rows } of tables) {
-      const store = tx.objectStore(entity);
-      for (const row of rows) store.put(row);
+    const tx = raw.transaction(
+      tables.map((t) => t.store),
+      'readwrite',
+    );
+    for (const { store, records } of tables) {
+      const objectStore = tx.objectStore(store);
+      for (const record of records) objectStore.put(record);
     }
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(new Error(String(tx.error)));
@@ -180,7 +213,7 @@ async function rawIdbPut(agentId: string, stores: RawStores) {
     const request = indexedDB.deleteDatabase(raw.name);
     request.onsuccess = request.onerror = resolve;
   });
-  return { ms, rows: tables.reduce((sum, table) => sum + table.rows.length, 0) };
+  return { ms, rows };
 }
 
 /** Queues `count` mutations through the real `execute`, without syncing: step.setDone on
@@ -188,7 +221,7 @@ async function rawIdbPut(agentId: string, stores: RawStores) {
 async function queueMutations(agent: Agent, count: number) {
   const db = await opened(agent.id);
   const actor = await loadActor(db, agent);
-  const plain = (await db.step.toArray()).filter(
+  const plain = (await allSteps(db)).filter(
     (step) => !step.needsApproval && step.kind !== 'milestone' && step.kind !== 'equipment',
   );
   const done = new Map(plain.map((step) => [step.id, step.status === 'done']));

@@ -1,17 +1,13 @@
 import { commands, runCommand, type Outcome } from '../domain/commands';
 import { DomainError } from '../domain/errors';
 import type { Actor } from '../domain/permissions';
-import { syncEntities } from '../domain/protocol';
 import { applyChanges } from './changes';
 import { readMeta, writeMeta } from './meta';
+import { syncTables } from './rows';
 import { DexieReader } from './reader';
 import type { UserDb } from './user-db';
 
-export const allTables = (db: UserDb) => [
-  ...syncEntities.map((entity) => db.table(entity)),
-  db.meta,
-  db.outbox,
-];
+export const allTables = (db: UserDb) => [...syncTables(db), db.meta, db.outbox];
 
 /** Runs a command on this device: checks, applies, and queues it for the server — the changed
  *  rows and the outbox entry commit in one transaction, or neither does (STYLE 3). A refused

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Path, Step } from '../domain/entities';
 import type { Agent } from '../domain/organisation';
 import { loadActor } from './actor';
+import { getStep, stepsOfPath } from './steps';
 import type { UserDb } from './user-db';
 
 // Live queries: each re-renders its screen when the rows it read change, in this tab or
@@ -39,7 +40,7 @@ export function useRecruitPath(db: UserDb, recruitId: string): RecruitPath | und
         pendingKeysOf(db),
       ]);
       const path = found ?? null;
-      const steps = path ? await db.step.where('pathId').equals(path.id).toArray() : [];
+      const steps = path ? await stepsOfPath(db, path.id) : [];
       const answer = { path, steps, pending };
       last.set(recruitId, answer);
       return answer;
@@ -50,7 +51,7 @@ export function useRecruitPath(db: UserDb, recruitId: string): RecruitPath | und
 }
 
 export const useStep = (db: UserDb, stepId: string) =>
-  useLiveQuery(async () => (await db.step.get(stepId)) ?? null, [db, stepId]);
+  useLiveQuery(async () => (await getStep(db, stepId)) ?? null, [db, stepId]);
 
 export const useTrainings = (db: UserDb, agentId: string) =>
   useLiveQuery(

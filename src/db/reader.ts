@@ -1,5 +1,6 @@
 import type { Entity, Reader, Rows } from '../domain/commands';
 import type { Scope } from '../domain/permissions';
+import { getRow } from './rows';
 import type { UserDb } from './user-db';
 
 /** The domain's Reader over this device's copy: commands read exactly what the server would,
@@ -8,7 +9,7 @@ export class DexieReader implements Reader {
   constructor(private readonly db: UserDb) {}
 
   get<E extends Entity>(entity: E, id: string): Promise<Rows[E] | undefined> {
-    return this.db[entity].get(id) as Promise<Rows[E] | undefined>;
+    return getRow(this.db, entity, id) as Promise<Rows[E] | undefined>;
   }
 
   async scopeOfPath(pathId: string): Promise<Scope | undefined> {

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Path, Step } from '../domain/entities';
 import type { Agent } from '../domain/organisation';
 import { isDone, isOverdue } from '../domain/path';
+import { stepsOfPath, waitingSteps } from './steps';
 import type { UserDb } from './user-db';
 
 export interface Review {
@@ -14,11 +15,8 @@ export interface Review {
  *  The device holds only what its person may see (the server scopes every pull). */
 export const useReviews = (db: UserDb) =>
   useLiveQuery(async (): Promise<Review[]> => {
-    const paths = new Map((await db.path.toArray()).map((path) => [path.id, path]));
-    const steps = await db.step
-      .where('[pathId+status]')
-      .anyOf([...paths.keys()].map((pathId) => [pathId, 'submitted']))
-      .toArray();
+    const [steps, held] = await Promise.all([waitingSteps(db), db.path.toArray()]);
+    const paths = new Map(held.map((path) => [path.id, path]));
     const recruits = new Map(
       (await db.agent.bulkGet([...paths.values()].map((p) => p.recruitId))).flatMap((a) =>
         a ? [[a.id, a]] : [],
@@ -49,7 +47,7 @@ export const useMentees = (db: UserDb, mentorId: string, today: string) =>
     const paths = await db.path.where('mentorId').equals(mentorId).toArray();
     return Promise.all(
       paths.map(async (path) => {
-        const steps = await db.step.where('pathId').equals(path.id).toArray();
+        const steps = await stepsOfPath(db, path.id);
         return {
           path,
           recruit: await db.agent.get(path.recruitId),

@@ -1,7 +1,8 @@
-import Dexie, { type DexieOptions, type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { Rows } from '../domain/commands';
 import type {
   GroupSession,
+  Step,
   PracticeGroup,
   SyncHealth,
   Template,
@@ -9,6 +10,7 @@ import type {
 } from '../domain/entities';
 import type { Circonscription, Territory } from '../domain/organisation';
 import type { SyncEntity } from '../domain/protocol';
+import { pathStepsRecord, type PathSteps } from './steps';
 
 /** Each user's data lives in a database of its own (DESIGN §6 "On the client"). */
 export const userDbPrefix = 'parcours-user-';
@@ -60,7 +62,11 @@ export interface EntityRows extends Omit<Rows, 'agent'> {
   syncHealth: SyncHealth;
 }
 
-export type UserDb = Dexie & { [E in SyncEntity]: Table<EntityRows[E], string> } & {
+/** Steps have no table of their own: each path's are one record (steps.ts). */
+export type UserDb = Dexie & {
+  [E in Exclude<SyncEntity, 'step'>]: Table<EntityRows[E], string>;
+} & {
+  pathSteps: Table<PathSteps, string>;
   meta: Table<MetaRecord, string>;
   outbox: Table<OutboxEntry, number>;
   notices: Table<Notice, number>;
@@ -68,35 +74,48 @@ export type UserDb = Dexie & { [E in SyncEntity]: Table<EntityRows[E], string> }
 
 /** The indexes follow the screens: a path's steps by due date, an agent's trainings by date,
  *  a path's meetings by date, a mentor's paths, a circonscription's paths. */
-const schemaV2: Record<Exclude<SyncEntity, 'syncHealth'> | 'meta' | 'outbox' | 'notices', string> =
-  {
-    meta: 'key',
-    outbox: 'id',
-    notices: 'id',
-    territory: 'id',
-    circonscription: 'id, territoryId',
-    agent: 'id, circonscriptionId',
-    template: 'id',
-    path: 'id, recruitId, mentorId, circonscriptionId',
-    step: 'id, pathId, [pathId+dueDate], status',
-    training: 'id, agentId, [agentId+date]',
-    meeting: 'id, pathId, [pathId+date]',
-    practiceGroup: 'id, territoryId',
-    groupSession: 'id, groupId, date',
-    attendance: 'id, sessionId, agentId',
-    tutoring: 'id, tutorId, tuteeId',
-    delegation: 'id, fromAgentId, toAgentId',
-  };
+export const schemaV2: Record<
+  Exclude<SyncEntity, 'syncHealth'> | 'meta' | 'outbox' | 'notices',
+  string
+> = {
+  meta: 'key',
+  outbox: 'id',
+  notices: 'id',
+  territory: 'id',
+  circonscription: 'id, territoryId',
+  agent: 'id, circonscriptionId',
+  template: 'id',
+  path: 'id, recruitId, mentorId, circonscriptionId',
+  step: 'id, pathId, [pathId+dueDate], status',
+  training: 'id, agentId, [agentId+date]',
+  meeting: 'id, pathId, [pathId+date]',
+  practiceGroup: 'id, territoryId',
+  groupSession: 'id, groupId, date',
+  attendance: 'id, sessionId, agentId',
+  tutoring: 'id, tutorId, tuteeId',
+  delegation: 'id, fromAgentId, toAgentId',
+};
 
 /** Version 4 keeps one index on steps, the table an initial sync fills with thousands of
  *  rows, where each index costs a write per row: [pathId+status] answers a path's steps
  *  (its prefix, a Dexie virtual index) and the milestones awaiting review. Meetings and
  *  trainings lose the single-field indexes their compound ones already answer. */
-const schemaV4 = {
+export const schemaV4 = {
   step: 'id, [pathId+status]',
   meeting: 'id, [pathId+date]',
   training: 'id, [agentId+date]',
 } as const;
+
+async function groupStepsByPath(tx: Transaction): Promise<void> {
+  const byPath = new Map<string, Step[]>();
+  for (const step of (await tx.table('step').toArray()) as Step[]) {
+    const steps = byPath.get(step.pathId) ?? [];
+    byPath.set(step.pathId, steps);
+    steps.push(step);
+  }
+  const records = [...byPath].map(([pathId, steps]) => pathStepsRecord(pathId, steps));
+  await tx.table('pathSteps').bulkAdd(records);
+}
 
 /** A new handle on an agent's database. `options` lets tests give each simulated device an
  *  IndexedDB of its own. */
@@ -108,6 +127,10 @@ export function createUserDb(agentId: string, options?: DexieOptions): UserDb {
   db.version(2).stores(schemaV2);
   db.version(3).stores({ syncHealth: 'id' });
   db.version(4).stores(schemaV4);
+  // Version 5 moves the steps into one record per path; version 6 drops their old table,
+  // which an upgrader may read only if a later version deletes it (Dexie 3+).
+  db.version(5).stores({ pathSteps: 'pathId, waiting' }).upgrade(groupStepsByPath);
+  db.version(6).stores({ step: null });
   return db;
 }
 

@@ -1,5 +1,5 @@
-import { writeRows } from '../db/bulk-write';
 import { applyChanges, undoChanges } from '../db/changes';
+import { clearRows, writeEntityRows } from '../db/rows';
 import { allTables } from '../db/execute';
 import { loadActor } from '../db/actor';
 import { DexieReader } from '../db/reader';
@@ -7,12 +7,7 @@ import { writeMeta } from '../db/meta';
 import type { OutboxEntry, UserDb } from '../db/user-db';
 import { commands, runCommand } from '../domain/commands';
 import type { Agent } from '../domain/organisation';
-import {
-  syncEntities,
-  type PullResponse,
-  type RowChange,
-  type SyncEntity,
-} from '../domain/protocol';
+import { type PullResponse, type RowChange, type SyncEntity } from '../domain/protocol';
 
 /** Applies one page of a pull as a rebase, in ONE transaction (DESIGN §6 "On the client"):
  *  1. undo every pending mutation, newest first, back to the last state the server sent;
@@ -26,8 +21,8 @@ export async function applyPull(db: UserDb, agent: Agent, page: PullResponse): P
     const pending = await db.outbox.orderBy('id').toArray();
     for (const entry of [...pending].reverse()) await undoChanges(db, entry.before);
 
-    if (page.reset) await Promise.all(syncEntities.map((entity) => db.table(entity).clear()));
-    putServerRows(db, page.changes);
+    if (page.reset) await clearRows(db);
+    await putServerRows(db, page.changes);
 
     await db.outbox.where('id').belowOrEqual(page.lastMutationId).delete();
     const replayed = pending.filter((e) => e.id > page.lastMutationId);
@@ -56,14 +51,15 @@ async function replay(db: UserDb, agent: Agent, entries: readonly OutboxEntry[])
 
 /** Stores rows as the server sent them (it is the authority), in one bulk write per table:
  *  an initial sync brings thousands of rows. The last change of a row wins. */
-function putServerRows(db: UserDb, changes: readonly RowChange[]): void {
+async function putServerRows(db: UserDb, changes: readonly RowChange[]): Promise<void> {
   const byEntity = new Map<SyncEntity, Map<string, RowChange>>();
   for (const change of changes) {
     const rows = byEntity.get(change.entity) ?? new Map<string, RowChange>();
     byEntity.set(change.entity, rows.set(change.id, change));
   }
-  // Queued without waiting: IndexedDB runs the transaction's requests in order, and the
-  // steps that follow (outbox, meta) are queued behind them.
+  // Queued without waiting for the writes (IndexedDB runs a transaction's requests in order,
+  // and what follows, outbox and meta, is queued behind them); steps wait only for the read
+  // of the path records they join.
   for (const [entity, rows] of byEntity) {
     const puts: Record<string, unknown>[] = [];
     const deletes: string[] = [];
@@ -71,6 +67,6 @@ function putServerRows(db: UserDb, changes: readonly RowChange[]): void {
       if (change.op === 'put') puts.push(change.row);
       else deletes.push(change.id);
     }
-    writeRows(db.table(entity), puts, deletes);
+    await writeEntityRows(db, entity, puts, deletes, { bulk: true });
   }
 }

@@ -7,6 +7,7 @@ import { createPath } from '../../src/domain/path';
 import type { PullResponse } from '../../src/domain/protocol';
 import { assContractTemplate } from '../../src/domain/templates';
 import { applyPull } from '../../src/sync/rebase';
+import { stepsOfPath } from '../../src/db/steps';
 
 const recruit = agents.recruit;
 const { path, steps } = createPath(assContractTemplate, {
@@ -45,7 +46,7 @@ describe('applying a pull', () => {
   it('wakes the live queries over the tables it wrote, by key and by index', async () => {
     const db = createUserDb(recruit.id, { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
-    const pathSteps = watch(() => db.step.where('pathId').equals(path.id).count());
+    const pathSteps = watch(async () => (await stepsOfPath(db, path.id)).length);
     const one = watch(() => db.path.get(path.id));
     await Promise.all([pathSteps.next(1), one.next(1)]);
 

@@ -7,6 +7,7 @@ import { assContractTemplate } from '../../src/domain/templates';
 import { agents } from './agents';
 import { json, stubNetwork } from './network';
 import { renderApp } from './render-app';
+import { pathStepsRecord } from '../../src/db/steps';
 
 export const ids = {
   territory: '3c0b6a52-1f1e-4d0a-8a51-4f0e1d2c3b01',
@@ -92,7 +93,7 @@ export async function seedRecruit(options: Options = {}) {
     ]);
     await db.template.put(assContractTemplate);
     await db.path.put({ ...created.path, version: 1 });
-    await db.step.bulkPut(pathSteps);
+    await db.pathSteps.put(pathStepsRecord(ids.path, pathSteps));
     await db.meeting.put({
       id: ids.meeting,
       pathId: ids.path,

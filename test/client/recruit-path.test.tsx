@@ -5,6 +5,7 @@ import { agents } from './agents';
 import { json, stubNetwork } from './network';
 import { expectHeading, renderApp } from './render-app';
 import { findHeading, openAsRecruit, outboxOf, stepId, steps } from './recruit-fixture';
+import { getStep } from '../../src/db/steps';
 
 /** jsdom's Blob has no text(): read it as the browser would hand it over. */
 const readText = (blob: Blob) =>
@@ -152,7 +153,7 @@ describe('a plain step', () => {
     expect(screen.getByRole('button', { name: 'Marquer comme à faire' })).toBeTruthy();
     expect(await screen.findByText('Étape marquée comme faite.')).toBeTruthy();
     expect(await screen.findByText('en attente de synchronisation')).toBeTruthy();
-    expect((await db.step.get(stepId(steps.accounts)))?.status).toBe('done');
+    expect((await getStep(db, stepId(steps.accounts)))?.status).toBe('done');
     expect(await outboxOf(db)).toEqual([
       { name: 'step.setDone', args: { stepId: stepId(steps.accounts), done: true } },
     ]);
@@ -219,7 +220,7 @@ describe('a milestone', () => {
 
     const error = await screen.findByText('La note fait au plus 2 000 caractères.');
     expect(error.closest('[role="alert"]')).toBeTruthy();
-    expect((await db.step.get(stepId(steps.review3)))?.status).toBe('todo');
+    expect((await getStep(db, stepId(steps.review3)))?.status).toBe('todo');
     expect(await db.outbox.count()).toBe(0);
   });
 });

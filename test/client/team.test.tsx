@@ -6,6 +6,7 @@ import { agents } from './agents';
 import { json, stubNetwork } from './network';
 import { outboxOf, seedRecruit } from './recruit-fixture';
 import { expectHeading, renderApp } from './render-app';
+import { allSteps } from '../../src/db/steps';
 
 /** The recruit's path as her manager's or mentor's device holds it after a sync. */
 async function openAs(agent: Agent) {
@@ -37,7 +38,7 @@ describe("the manager's review queue", () => {
     expect(await screen.findByText(/validé pour Inès Benali/)).toBeTruthy();
     const outbox = await outboxOf(db);
     expect(outbox.map((entry) => entry.name)).toEqual(['milestone.decide']);
-    const decided = await db.step.filter((step) => step.status === 'approved').toArray();
+    const decided = (await allSteps(db)).filter((step) => step.status === 'approved');
     expect(decided.some((step) => step.decision?.comment === 'Très bon début.')).toBe(true);
   });
 

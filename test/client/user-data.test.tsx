@@ -6,6 +6,7 @@ import { UserDataProvider } from '../../src/ui/data/UserDataProvider';
 import { useUserData } from '../../src/ui/data/user-data-context';
 import { agents } from './agents';
 import { outboxOf, seedRecruit, stepId, steps } from './recruit-fixture';
+import { getStep } from '../../src/db/steps';
 
 /** Runs one command from a button and shows how it went. */
 function Runner({ name, args }: { name: string; args: unknown }) {
@@ -56,7 +57,7 @@ describe('UserDataProvider', () => {
 
     await screen.findByText('wrong_kind');
     await waitFor(() => expect(onWrite).not.toHaveBeenCalled());
-    expect((await db.step.get(stepId(steps.review3)))?.status).toBe('todo');
+    expect((await getStep(db, stepId(steps.review3)))?.status).toBe('todo');
     expect(await db.outbox.count()).toBe(0);
   });
 });

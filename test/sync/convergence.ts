@@ -8,6 +8,7 @@ import { takeWriterLock } from '../../src/server/store/writers';
 import { stores, useHarness } from '../server/helpers';
 import { Device, type Fault } from './device';
 import { actionsFor, maxHires, type Action } from './model';
+import { allRows } from '../../src/db/rows';
 
 // Three people who share one path — the recruit, her mentor, her manager — act at random
 // while the network drops requests, loses answers after the server committed, duplicates
@@ -127,7 +128,7 @@ export function convergenceSuite(part: number, parts: number): void {
         const server = await device.serverView();
         // Sync health is observation, not data: the oracle's own pull moves it.
         for (const entity of syncEntities.filter((e) => e !== 'syncHealth')) {
-          const mine = await device.db.table(entity).orderBy(':id').toArray();
+          const mine = await allRows(device.db, entity);
           expect(mine, `${device.agent.email} ${entity}`).toEqual(server.get(entity) ?? []);
         }
       }

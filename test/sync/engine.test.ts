@@ -4,10 +4,11 @@ import type { Step } from '../../src/domain/entities';
 import { stores, useHarness } from '../server/helpers';
 import { readMeta } from '../../src/db/meta';
 import { Device } from './device';
+import { allSteps, getStep, stepsOfPath } from '../../src/db/steps';
 
 /** The recruit's steps that a tap can finish, in due order. */
 async function plainTodoSteps(device: Device): Promise<Step[]> {
-  const steps = (await device.db.step.toArray()).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const steps = (await allSteps(device.db)).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   return steps.filter(
     (s) => !isDone(s) && s.kind !== 'equipment' && s.kind !== 'milestone' && !s.needsApproval,
   );
@@ -22,7 +23,7 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
     const manager = await Device.signIn(h.app, 'responsable');
     const territory = await Device.signIn(h.app, 'territoire');
     await recruit.sync();
-    const milestone = (await recruit.db.step.toArray()).find(
+    const milestone = (await allSteps(recruit.db)).find(
       (step) => step.kind === 'milestone' && step.status === 'todo',
     );
     expect(milestone).toBeDefined();
@@ -39,7 +40,7 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
     expect(device.engine.current.state).toBe('idle');
     const path = await device.db.path.where('recruitId').equals(device.agent.id).first();
     expect(path).toBeDefined();
-    expect(await device.db.step.where('pathId').equals(path!.id).count()).toBeGreaterThan(14);
+    expect((await stepsOfPath(device.db, path!.id)).length).toBeGreaterThan(14);
     expect(await device.outbox()).toEqual([]);
   });
 
@@ -55,7 +56,7 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
 
   async function recruitStepCount(device: Device): Promise<number> {
     const path = await device.db.path.where('recruitId').equals(device.agent.id).first();
-    return device.db.step.where('pathId').equals(path!.id).count();
+    return (await stepsOfPath(device.db, path!.id)).length;
   }
 
   it('brings every page in one request, each applied on its own', async () => {
@@ -96,7 +97,7 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
     expect(log.requests()).toBe(2);
     expect(await recruitStepCount(device)).toBeGreaterThan(14);
     const server = await device.serverView();
-    expect(await device.db.step.orderBy(':id').toArray()).toEqual(server.get('step'));
+    expect(await allSteps(device.db)).toEqual(server.get('step'));
   });
 
   it('keeps offline changes until the server has them, then confirms them', async () => {
@@ -119,7 +120,7 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
     const other = await Device.signIn(h.app, 'recrue');
     await other.sync();
     for (const step of [a!, b!, c!])
-      expect((await other.db.step.get(step.id))?.status).toBe('done');
+      expect((await getStep(other.db, step.id))?.status).toBe('done');
   });
 
   it('applies a mutation once when the answer is lost after the server committed', async () => {
@@ -147,9 +148,7 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
     const manager = await Device.signIn(h.app, 'responsable');
     const territory = await Device.signIn(h.app, 'territoire');
     await Promise.all([manager.sync(), territory.sync()]);
-    const submitted = (
-      await manager.db.step.filter((step) => step.status === 'submitted').toArray()
-    )[0];
+    const submitted = (await allSteps(manager.db)).filter((step) => step.status === 'submitted')[0];
     expect(submitted).toBeDefined();
     const stepId = submitted!.id;
 
@@ -167,7 +166,7 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
     await manager.sync();
     await territory.sync();
 
-    const step = await territory.db.step.get(stepId);
+    const step = await getStep(territory.db, stepId);
     expect(step).toMatchObject({ status: 'approved', decision: { comment: 'Très bien' } });
     expect(await territory.outbox()).toEqual([]);
     expect(await territory.db.notices.toArray()).toMatchObject([
@@ -190,7 +189,7 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
 
     await territory.sync(); // sent again: a duplicate, with the reason it was refused
     expect(territory.engine.current.state).toBe('idle');
-    expect(await territory.db.step.get(stepId)).toMatchObject({ status: 'approved' });
+    expect(await getStep(territory.db, stepId)).toMatchObject({ status: 'approved' });
     expect(await territory.outbox()).toEqual([]);
     expect(await territory.db.notices.toArray()).toMatchObject([
       { name: 'milestone.decide', code: 'already_decided' },
@@ -217,7 +216,7 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
     expect(territory.log).not.toContain('send /api/sync/push'); // nothing sent again
     expect(await territory.db.notices.count()).toBe(0);
     expect(await territory.outbox()).toEqual([]);
-    expect(await territory.db.step.get(stepId)).toMatchObject({ status: 'approved' });
+    expect(await getStep(territory.db, stepId)).toMatchObject({ status: 'approved' });
   });
 
   it('sends again what a server restored from a backup no longer has', async () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Step } from '../../src/domain/entities';
 import { isMilestone } from '../../src/domain/path';
 import type { Device } from './device';
+import { allSteps } from '../../src/db/steps';
 
 export type Action =
   | { kind: 'command'; device: number; name: string; args: () => unknown }
@@ -27,7 +28,7 @@ export async function actionsFor(devices: Device[]) {
   const mentors = (await manager.db.agent.toArray())
     .filter((agent) => agent.roles.includes('mentor'))
     .map((agent) => agent.id);
-  const steps = await recruit.db.step.toArray();
+  const steps = await allSteps(recruit.db);
   const pathId = steps[0]!.pathId;
   const plain = steps.filter((s) => !isMilestone(s) && s.kind !== 'equipment');
   const milestones = steps.filter((s) => isMilestone(s));
