@@ -126,11 +126,11 @@ async function findPath() {
   type Row = { id: string; recruitId?: string; pathId?: string; kind?: string };
   type StepRow = Row & { needsApproval: boolean; status: string };
   const path = (await all<Row>('path')).find((p) => p.recruitId === agentId);
-  const steps = await all<StepRow>('step');
+  const records = await all<{ pathId: string; steps: StepRow[] }>('pathSteps');
   db.close();
+  const steps = records.find((r) => r.pathId === path?.id)?.steps ?? [];
   const plain = steps.find(
     (s) =>
-      s.pathId === path?.id &&
       !s.needsApproval &&
       s.kind !== 'milestone' &&
       s.kind !== 'equipment' &&
