@@ -6,8 +6,9 @@ import type { UserDb } from './user-db';
  * A path's steps, kept on the device as ONE IndexedDB record: an initial sync brings
  * thousands of steps (27 a path from the ASS template), and IndexedDB's cost is per record
  * far more than per byte: a manager's 10,000 rows make ~1,100 records this way, put ~7×
- * faster than one record a row (`npm run bench`, "raw puts of our own records"). Every screen reads a path's
- * steps together anyway; a change to one step rewrites its path's record (a few KB).
+ * faster than one record a row (`npm run bench`, "raw puts of our own records"). Every
+ * screen reads a path's steps together anyway; a change to one step rewrites its path's
+ * record (a few KB).
  * The server and the protocol still know steps row by row.
  */
 export interface PathSteps {
