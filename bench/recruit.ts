@@ -131,10 +131,7 @@ async function findPath() {
   const steps = records.find((r) => r.pathId === path?.id)?.steps ?? [];
   const plain = steps.find(
     (s) =>
-      !s.needsApproval &&
-      s.kind !== 'milestone' &&
-      s.kind !== 'equipment' &&
-      s.status === 'todo',
+      !s.needsApproval && s.kind !== 'milestone' && s.kind !== 'equipment' && s.status === 'todo',
   );
   if (!path || !plain) throw new Error('no path or no plain step to do');
   return { agentId, pathId: path.id, plainStepId: plain.id };
