@@ -10,7 +10,7 @@ import type {
 } from '../domain/entities';
 import type { Circonscription, Territory } from '../domain/organisation';
 import type { SyncEntity } from '../domain/protocol';
-import { pathStepsRecord, type PathSteps } from './steps';
+import { pathIdOfStep, pathStepsRecord, type PathSteps } from './steps';
 
 /** Each user's data lives in a database of its own (DESIGN §6 "On the client"). */
 export const userDbPrefix = 'parcours-user-';
@@ -72,6 +72,8 @@ export type UserDb = Dexie & {
   notices: Table<Notice, number>;
 };
 
+// Published schemas, kept as they were (exported for the upgrade test, src/db/steps.test.ts).
+
 /** The indexes follow the screens: a path's steps by due date, an agent's trainings by date,
  *  a path's meetings by date, a mentor's paths, a circonscription's paths. */
 export const schemaV2: Record<
@@ -106,11 +108,13 @@ export const schemaV4 = {
   training: 'id, [agentId+date]',
 } as const;
 
+/** Version 5's upgrade: each path's steps, until then a row each, become one record. */
 async function groupStepsByPath(tx: Transaction): Promise<void> {
   const byPath = new Map<string, Step[]>();
   for (const step of (await tx.table('step').toArray()) as Step[]) {
-    const steps = byPath.get(step.pathId) ?? [];
-    byPath.set(step.pathId, steps);
+    const pathId = pathIdOfStep(step.id);
+    const steps = byPath.get(pathId) ?? [];
+    byPath.set(pathId, steps);
     steps.push(step);
   }
   const records = [...byPath].map(([pathId, steps]) => pathStepsRecord(pathId, steps));
