@@ -48,10 +48,6 @@ export async function allRows(db: UserDb, entity: SyncEntity): Promise<AnyRow[]>
   return rowTable(db, entity).orderBy(':id').toArray();
 }
 
-export async function countRows(db: UserDb, entity: SyncEntity): Promise<number> {
-  return entity === 'step' ? (await allSteps(db)).length : rowTable(db, entity).count();
-}
-
 /** Empties every synced table: a pull that resets replaces all. */
 export async function clearRows(db: UserDb): Promise<void> {
   await Promise.all(syncTables(db).map((table) => table.clear()));
