@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LoginRequest } from '../../domain/api';
 import type { Agent } from '../../domain/organisation';
 import { authenticate } from '../auth/authenticate';
+import { deviceTokensOf, issueDevice, setDeviceCookie, trustedDevice } from '../auth/device-cookie';
 import { clearSessionCookie, sessionIdsOf, setSessionCookie } from '../auth/session-cookie';
 import { createSession, revokeSessions } from '../auth/sessions';
 import type { ServerContext } from '../context';
@@ -21,8 +22,14 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const body = parse(LoginRequest, request.body);
     const email = body.email.toLowerCase();
     const now = ctx.now();
+    const devices = deviceTokensOf(request);
+    const attempt = {
+      email,
+      ip: request.ip,
+      device: await trustedDevice(ctx.db, devices, email, now),
+    };
 
-    const wait = await ctx.throttle.retryAfter(email, request.ip, now);
+    const wait = await ctx.throttle.retryAfter(attempt, now);
     if (wait > 0) {
       throw new HttpError(
         429,
@@ -35,28 +42,33 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
     const agent = await checkPassword(ctx, email, body.password);
     if (!agent) {
-      await ctx.throttle.recordFailure(email, request.ip, now);
+      await ctx.throttle.recordFailure(attempt, now);
       throw invalidCredentials();
     }
 
     // Rotation: whatever session this browser held before is revoked, so a session id
-    // planted before login (fixation) is worthless after it.
-    const sessionId = await ctx.db.transaction(async (tx) => {
+    // planted before login (fixation) is worthless after it. Its device cookie is renewed.
+    const { sessionId, deviceToken } = await ctx.db.transaction(async (tx) => {
       await revokeSessions(tx, sessionIdsOf(request), now);
       await tx.query('DELETE FROM sessions WHERE agent_id = $1 AND expires_at < $2', [
         agent.id,
         now,
       ]);
-      return createSession(tx, agent.id, now, ctx.sessionTtlMs);
+      return {
+        sessionId: await createSession(tx, agent.id, now, ctx.sessionTtlMs),
+        deviceToken: await issueDevice(tx, agent.id, devices, now),
+      };
     });
-    await ctx.throttle.forgive(email);
+    await ctx.throttle.forgive(attempt);
     setSessionCookie(request, reply, ctx.cookie, sessionId);
+    setDeviceCookie(request, reply, ctx.cookie, deviceToken);
     return { agent };
   });
 
   app.post('/api/auth/logout', async (request, reply) => {
     parse(LogoutRequest, request.body);
     await revokeSessions(ctx.db, sessionIdsOf(request), ctx.now());
+    // The device cookie stays: it is no session, and keeps this browser trusted next time.
     clearSessionCookie(request, reply, ctx.cookie);
     return reply.code(204).send();
   });

@@ -6,6 +6,7 @@ import { rejections } from './0005-rejections';
 import { createdVersion } from './0006-created-version';
 import { storedJson } from './0007-stored-json';
 import { versionGaps } from './0008-version-gaps';
+import { deviceCookies } from './0009-device-cookies';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   { id: 6, name: 'created-version', sql: createdVersion },
   { id: 7, name: 'stored-json', sql: storedJson },
   { id: 8, name: 'version-gaps', sql: versionGaps },
+  { id: 9, name: 'device-cookies', sql: deviceCookies },
 ];
