@@ -27,7 +27,9 @@ export const maxMutationsPerPush = 500;
 
 export const Mutation = z.strictObject({
   id: z.number().int().min(1),
-  name: z.string().min(1).max(60),
+  // Any string: an unknown or malformed name is that mutation's refusal (push), never the
+  // whole push's, or the device would send it again and again, its queue jammed behind it.
+  name: z.string(),
   args: z.unknown(),
   createdAt: z.iso.datetime(),
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../src/domain/commands';
 import { insertAgent } from '../../src/server/store/agents';
 import { stores, useHarness } from './helpers';
-import { pushOne, signIn } from './sync-helpers';
+import { mutations, push, pushOne, signIn } from './sync-helpers';
 
 type Role = 'recrue' | 'tuteur' | 'responsable' | 'territoire' | 'rh';
 
@@ -183,6 +183,27 @@ describe.each(stores())('who may do what, through push, on $name', (store) => {
     expect(await h.db.query('SELECT 1 FROM paths WHERE id = $1', [id])).toEqual([]);
     expect(await h.db.query('SELECT 1 FROM steps WHERE path_id = $1', [id])).toEqual([]);
   });
+
+  it.each(['responsable', 'tuteur', 'territoire'])(
+    'refuses a path whose recruit is %s, not a recruit, and writes nothing',
+    async (who) => {
+      const session = await signIn(h.app, 'rh');
+      const { agent } = await signIn(h.app, who);
+      const id = randomUUID();
+      const args = { ...(argsFor('path.create', targets.own) as object), id, recruitId: agent.id };
+      const answer = await push(
+        h.app,
+        session,
+        randomUUID(),
+        mutations(1, [{ name: 'path.create', args }]),
+      );
+      expect(answer.results[0]).toMatchObject({
+        status: 'rejected',
+        error: { code: 'invalid', field: 'recruitId' },
+      });
+      expect(await h.db.query('SELECT 1 FROM paths WHERE id = $1', [id])).toEqual([]);
+    },
+  );
 
   it.each([
     ['responsable', 'thomas.girard', 'applied'],

@@ -36,9 +36,14 @@ export const pathCreate = defineCommand({
       territoryId,
     };
     const existing = await ctx.read.pathIdOf(recruit.id);
-    return { scope, target: { template, circonscriptionId: recruit.circonscriptionId, existing } };
+    const { circonscriptionId } = recruit;
+    return { scope, target: { template, circonscriptionId, existing, recruit } };
   },
-  apply({ template, circonscriptionId, existing }, args) {
+  apply({ template, circonscriptionId, existing, recruit }, args) {
+    // A path gives its recruit "own" rights over it: a manager's or a mentor's own id here
+    // would let her tick and submit in her own name inside her circonscription.
+    if (!recruit.roles.includes('recruit'))
+      throw new DomainError('invalid', 'this agent is not a recruit', 'recruitId');
     // One path per recruit (DESIGN §4). Said once the actor may create paths here, so that
     // others cannot learn from it who has one.
     if (existing) throw new DomainError('has_path', 'this recruit already has a path', 'recruitId');

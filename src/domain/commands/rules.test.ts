@@ -191,6 +191,19 @@ describe('bad arguments name their field', () => {
   });
 });
 
+describe('text the database cannot store', () => {
+  it.each([
+    ['a NUL in a value', { title: 'Écrits\u0000' }, 'title'],
+    ['a lone surrogate in a key', { ['ti\uD800tle']: 'x' }, 'ti\uFFFDtle'],
+  ])('%s is refused on the device too, naming the field', async (_, extra, field) => {
+    const training = { id: ids.template, agentId: ids.recruit, date: '2026-11-02', days: 1 };
+    const args = { title: 'CNFPT', ...training, ...extra };
+    const { outcome, read } = await run('training.record', args, actors.recruit);
+    expect([codeOf(outcome), fieldOf(outcome)]).toEqual(['invalid', field]);
+    expect(read.tables.get('training')?.size ?? 0).toBe(0);
+  });
+});
+
 describe('path.create', () => {
   const args = (id: string, recruitId: string) => ({
     id,
@@ -213,6 +226,18 @@ describe('path.create', () => {
     expect(codeOf(again.outcome)).toBe('has_path');
     expect(fieldOf(again.outcome)).toBe('recruitId');
     expect(again.read.tables.get('path')!.has(secondPath)).toBe(false);
+  });
+
+  it.each([
+    ['the manager herself', ids.manager, 'invalid'],
+    ['a mentor', ids.mentor, 'invalid'],
+    ['the territory manager', ids.territoryManager, 'invalid'],
+    ['a recruit without a path', ids.newRecruit, 'applied'],
+  ])('for %s → %s, nothing written otherwise', async (_, recruitId, code) => {
+    const { outcome, read } = await run('path.create', args(newPath, recruitId), actors.admin);
+    expect(codeOf(outcome)).toBe(code);
+    if (code !== 'applied') expect(fieldOf(outcome)).toBe('recruitId');
+    expect(read.tables.get('path')?.has(newPath) ?? false).toBe(code === 'applied');
   });
 
   it('tells those who may not create it "forbidden", not whether the recruit has a path', async () => {

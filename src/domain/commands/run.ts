@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { DomainError, isDomainError } from '../errors';
 import { checkAllowed, type AnyCommand, type Change, type Context } from './command';
 import type { Scope } from '../permissions';
+import { unstorableTextAt } from '../text';
 
 interface Loaded {
   scope: Scope;
@@ -24,6 +25,13 @@ export async function runCommand(
   rawArgs: unknown,
   ctx: Context,
 ): Promise<Outcome> {
+  // Before zod, whose messages may quote a key: text the database cannot store goes no
+  // further, whatever field holds it.
+  const unstorable = unstorableTextAt(rawArgs);
+  if (unstorable !== undefined) {
+    const message = 'this text holds a character that cannot be stored';
+    return { ok: false, error: new DomainError('invalid', message, unstorable || undefined) };
+  }
   const parsed = command.args.safeParse(rawArgs);
   if (!parsed.success) return { ok: false, error: invalidArgs(parsed.error) };
   try {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiError } from '../../domain/api';
+import { unstorableTextAt } from '../../domain/text';
 
 /** An answer the client is meant to read: status plus the API's error body (DESIGN §6). */
 export class HttpError extends Error {
@@ -24,9 +25,21 @@ export class HttpError extends Error {
 /**
  * Validates input at the edge. The first issue decides the answer, naming the offending
  * field so the client can point at it: `field` is the issue's path joined with '.', or
- * for an unexpected key, that key.
+ * for an unexpected key, that key. Text the database cannot store (NUL, a lone surrogate)
+ * is refused first, wherever it sits, so that no message quotes it and no query gets it;
+ * a push checks its mutations' arguments one by one instead (`text: 'per mutation'`), since
+ * refusing the whole push would jam the device's queue.
  */
-export function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+export function parse<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  { text = 'checked' }: { text?: 'checked' | 'per mutation' } = {},
+): z.output<S> {
+  const unstorable = text === 'checked' ? unstorableTextAt(value) : undefined;
+  if (unstorable !== undefined) {
+    const message = 'This text holds a character that cannot be stored.';
+    throw new HttpError(400, 'invalid', message, unstorable || undefined);
+  }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

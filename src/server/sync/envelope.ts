@@ -10,7 +10,11 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * may send a shape this server cannot parse, and must learn that it is outdated (426), not
  * that its body is wrong. Then the body is validated strictly (400 `invalid` with a field).
  */
-export function readEnvelope<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+export function readEnvelope<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  text: Parameters<typeof parse>[2] = {},
+): z.output<S> {
   if (isObject(body) && typeof body.protocol === 'number' && body.protocol !== protocolVersion) {
     throw new HttpError(
       426,
@@ -19,7 +23,7 @@ export function readEnvelope<S extends z.ZodType>(schema: S, body: unknown): z.o
       'protocol',
     );
   }
-  return parse(schema, body);
+  return parse(schema, body, text);
 }
 
 /**
@@ -39,7 +43,9 @@ export function readPush(schema: z.ZodType<PushRequest>, body: unknown): PushReq
       );
     }
   }
-  const push = readEnvelope(schema, body);
+  // A mutation's text is its own refusal (runCommand), never the whole push's; what else a
+  // push holds (ids, a uuid, dates) has formats that no such character passes.
+  const push = readEnvelope(schema, body, { text: 'per mutation' });
   push.mutations.forEach((mutation, i) => {
     const previous = push.mutations[i - 1];
     if (previous && mutation.id !== previous.id + 1) {

@@ -8,6 +8,7 @@ import { BatchReader } from './batch-reader';
 import { advanceClient, claimClient, lockClient } from './clients';
 import { rememberRejections, rememberedRejections } from './rejections';
 import { writeChanges } from './write';
+import { storableText } from '../../domain/text';
 import { takeWriterLock } from '../store/writers';
 
 export type PushOutcome =
@@ -151,7 +152,8 @@ async function apply(
   const { id } = mutation;
   const command = commands.get(mutation.name);
   if (!command) {
-    const message = `unknown command ${mutation.name}`;
+    // The name is the client's: quoted short, and only in a form the database can store.
+    const message = `unknown command ${storableText(mutation.name.slice(0, 60))}`;
     return { id, status: 'rejected', error: { code: 'invalid', message, field: 'name' } };
   }
   const context = { actor, read: reader, now: now.toISOString() };

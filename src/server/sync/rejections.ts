@@ -1,5 +1,6 @@
 import type { MutationResult } from '../../domain/protocol';
 import type { Queryable } from '../store/database';
+import { storableText } from '../../domain/text';
 
 type Refusal = NonNullable<MutationResult['error']>;
 
@@ -22,7 +23,7 @@ export async function rememberRejections(
      SELECT $1, r.id, r.code, r.message, r.field, $3
        FROM json_to_recordset($2::json) AS r(id bigint, code text, message text, field text)
      ON CONFLICT (client_id, mutation_id) DO NOTHING`,
-    [clientId, JSON.stringify(rejected.map(({ id, error }) => ({ id, ...error }))), now],
+    [clientId, JSON.stringify(rejected.map(({ id, error }) => ({ id, ...storable(error) }))), now],
   );
   await tx.query(
     `DELETE FROM rejections
@@ -30,6 +31,13 @@ export async function rememberRejections(
     [clientId, now, keepDays],
   );
 }
+
+/** A refusal as it can be stored. Commands already refuse unstorable text before quoting
+ *  any of it; this keeps a future message that forgets it from failing the whole push. */
+const storable = (error: Refusal | undefined): Partial<Refusal> =>
+  error
+    ? Object.fromEntries(Object.entries(error).map(([key, text]) => [key, storableText(text)]))
+    : {};
 
 /** The reasons kept for these already-processed mutation ids of the client, by id. */
 export async function rememberedRejections(

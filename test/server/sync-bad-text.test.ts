@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../src/domain/commands';
+import { isStorableText, unstorableTextAt } from '../../src/domain/text';
+import { stores, useHarness } from './helpers';
+import { post, signIn, type Session } from './sync-helpers';
+
+/** Text PostgreSQL cannot store, always among the draws, beside any UTF-16 at all. */
+const nasty = ['\u0000', '\uD800', '\uDC00', 'a\u0000b', 'x\uDBFFy', '\uDFFF\uD800'];
+const anyText = fc.oneof(
+  fc.constantFrom(...nasty),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 12 }).map((text) => `${text}\u0000`),
+);
+const names = [...commands.keys()];
+
+/** Where the text goes: the command's name, a key of its arguments, or a value. */
+const corruption = fc.record({
+  command: fc.constantFrom(...names),
+  by: fc.constantFrom('recrue', 'rh'),
+  place: fc.constantFrom('name', 'newKey', 'renamedKey', 'value', 'nestedValue'),
+  pick: fc.nat(),
+  text: anyText,
+});
+
+const runs = process.env.TEST_DATABASE_URL ? 60 : 150;
+
+describe.each(stores())('a push with any text on $name', (store) => {
+  const h = useHarness(store);
+  const base = new Map<string, Record<string, unknown>>();
+
+  beforeAll(async () => {
+    const [path] = await h.db.query<{ id: string; recruit_id: string; mentor_id: string }>(
+      `SELECT p.id, p.recruit_id, p.mentor_id FROM paths p JOIN agents a ON a.id = p.recruit_id
+        WHERE a.email = 'recrue@demo.parcours.fr'`,
+    );
+    const step = async (kind: string) =>
+      (
+        await h.db.query<{ id: string }>(
+          'SELECT id FROM steps WHERE path_id = $1 AND kind = $2 ORDER BY position LIMIT 1',
+          [path!.id, kind],
+        )
+      )[0]!.id;
+    const [session] = await h.db.query<{ id: string }>('SELECT id FROM group_sessions LIMIT 1');
+    const [manager] = await h.db.query<{ id: string }>(
+      "SELECT id FROM agents WHERE email = 'thomas.girard@demo.parcours.fr'",
+    );
+    const p = path!;
+    const entries: [string, Record<string, unknown>][] = [
+      ['step.setDone', { stepId: await step('admin'), done: true }],
+      ['milestone.submit', { stepId: await step('milestone'), note: 'Prête' }],
+      [
+        'milestone.decide',
+        { stepId: await step('milestone'), decision: 'rejected', comment: 'À revoir' },
+      ],
+      [
+        'equipment.setStatus',
+        { stepId: await step('equipment'), status: 'ordered', assetTag: 'PC-1' },
+      ],
+      ['equipment.acknowledge', { stepId: await step('equipment') }],
+      [
+        'training.record',
+        { id: '', agentId: p.recruit_id, date: '2026-03-02', title: 'CNFPT', days: 1 },
+      ],
+      ['meeting.log', { id: '', pathId: p.id, date: '2026-03-02', notes: 'Point' }],
+      [
+        'path.create',
+        { id: '', recruitId: p.recruit_id, templateId: randomUUID(), startDate: '2026-04-01' },
+      ],
+      ['path.assignMentor', { pathId: p.id, mentorId: p.mentor_id }],
+      ['group.setAttendance', { sessionId: session!.id, agentId: p.recruit_id, present: true }],
+      ['approval.delegate', { toAgentId: manager!.id, from: '2026-03-01', until: '2026-03-05' }],
+    ];
+    for (const [name, args] of entries) base.set(name, args);
+  });
+
+  /** Every synced row's JSON and every kept refusal, to see that a refusal wrote nothing. */
+  const snapshot = async () => {
+    const [row] = await h.db.query<{ sum: string }>(
+      `SELECT md5(
+         (SELECT coalesce(string_agg(wire::text, '' ORDER BY id), '') FROM steps) ||
+         (SELECT coalesce(string_agg(wire::text, '' ORDER BY id), '') FROM paths) ||
+         (SELECT coalesce(string_agg(wire::text, '' ORDER BY id), '') FROM trainings) ||
+         (SELECT coalesce(string_agg(wire::text, '' ORDER BY id), '') FROM attendance) ||
+         (SELECT coalesce(string_agg(wire::text, '' ORDER BY id), '') FROM delegations) ||
+         (SELECT count(*)::text FROM meetings)) AS sum`,
+    );
+    return row!.sum;
+  };
+
+  it('never answers 5xx, always advances the queue, and writes nothing it refuses', async () => {
+    const sessions: Record<string, Session> = {
+      recrue: await signIn(h.app, 'recrue'),
+      rh: await signIn(h.app, 'rh'),
+    };
+    const clients: Record<string, { id: string; next: number }> = {
+      recrue: { id: randomUUID(), next: 1 },
+      rh: { id: randomUUID(), next: 1 },
+    };
+    await fc.assert(
+      fc.asyncProperty(corruption, async ({ command, by, place, pick, text }) => {
+        const args: Record<string, unknown> = { ...base.get(command)! };
+        if ('id' in args) args.id = randomUUID();
+        const keys = Object.keys(args);
+        const key = keys[pick % keys.length]!;
+        let name = command;
+        if (place === 'name') name = pick % 2 ? text : `${command}${text}`;
+        if (place === 'newKey') args[text] = 'x';
+        if (place === 'renamedKey') {
+          args[`${key}${text}`] = args[key];
+          delete args[key];
+        }
+        if (place === 'value') args[key] = text;
+        if (place === 'nestedValue') args[key] = { [text]: [text] };
+
+        const client = clients[by]!;
+        const id = client.next;
+        const mutation = { id, name, args, createdAt: new Date().toISOString() };
+        const before = await snapshot();
+        const response = await post(
+          h.app,
+          '/api/sync/push',
+          { protocol: 1, clientId: client.id, mutations: [mutation] },
+          sessions[by]!.cookie,
+        );
+        expect(response.statusCode, response.body).toBe(200);
+        const answer = response.json<{ lastMutationId: number; results: { status: string }[] }>();
+        expect(answer.lastMutationId).toBe(id);
+        client.next += 1;
+        const [result] = answer.results;
+        const clean = isStorableText(name) && unstorableTextAt(args) === undefined;
+        if (!clean) expect(result?.status).toBe('rejected');
+        if (result?.status === 'rejected') expect(await snapshot()).toBe(before);
+      }),
+      { numRuns: runs },
+    );
+    // Every refusal was kept, each in a form the database stores and gives back unchanged.
+    const kept = await h.db.query<{ message: string; field: string | null }>(
+      'SELECT message, field FROM rejections WHERE client_id = ANY($1::uuid[])',
+      [[clients.recrue!.id, clients.rh!.id]],
+    );
+    expect(kept.length).toBeGreaterThan(runs / 2);
+    for (const { message, field } of kept) {
+      expect(isStorableText(message) && isStorableText(field ?? '')).toBe(true);
+    }
+  });
+
+  it('names the field that holds the character, and says it again to a replay', async () => {
+    const me = await signIn(h.app, 'recrue');
+    const clientId = randomUUID();
+    const args = { ...base.get('training.record')!, id: randomUUID(), ['ti\u0000tle']: 'x' };
+    const body = {
+      protocol: 1,
+      clientId,
+      mutations: [
+        { id: 1, name: 'training.record', args, createdAt: new Date().toISOString() },
+        { id: 2, name: 'no\uD800such', args: {}, createdAt: new Date().toISOString() },
+      ],
+    };
+    for (const status of ['rejected', 'duplicate']) {
+      const response = await post(h.app, '/api/sync/push', body, me.cookie);
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({
+        lastMutationId: 2,
+        results: [
+          { id: 1, status, error: { code: 'invalid', field: 'ti\uFFFDtle' } },
+          { id: 2, status, error: { code: 'invalid', field: 'name' } },
+        ],
+      });
+    }
+  });
+
+  it.each([
+    ['an e-mail', { email: 'a\u0000@demo.parcours.fr', password: 'x' }, 'email'],
+    ['a password', { email: 'recrue@demo.parcours.fr', password: 'pass\u0000word' }, 'password'],
+    ['a key', { email: 'recrue@demo.parcours.fr', password: 'x', ['\uD800']: 1 }, '\uFFFD'],
+  ])(
+    'refuses %s the database cannot store at sign-in with 400 naming it',
+    async (_, body, field) => {
+      const response = await post(h.app, '/api/auth/login', body);
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ error: { code: 'invalid', field } });
+    },
+  );
+});
