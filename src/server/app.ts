@@ -23,8 +23,11 @@ export interface AppOptions {
   /** The built client (dist/); not served when absent or missing index.html. */
   staticDir?: string;
   logger?: FastifyServerOptions['logger'];
-  /** Trust X-Forwarded-* from the reverse proxy in front (scheme and client address). */
-  trustProxy?: boolean;
+  /**
+   * Trust X-Forwarded-* from the reverse proxies in front (scheme and client address): how
+   * many there are (`true` is one), or their addresses and CIDR ranges. Nothing by default.
+   */
+  trustProxy?: boolean | number | readonly string[];
   /** Force the Secure cookie on or off; by default it follows the request's scheme. */
   cookieSecure?: boolean;
   sessionTtlHours?: number;
@@ -42,11 +45,28 @@ export interface AppOptions {
 /** 1 MiB: far above any legitimate body (a sync push batches small mutations). */
 export const BODY_LIMIT = 1_048_576;
 
+/**
+ * Fastify's own `true` believes every X-Forwarded-For entry, so a client could name its own
+ * address, and Fastify 5 believes none for a number; a hop count becomes a function instead.
+ * Hop 0 is the socket's peer, then X-Forwarded-For from the right: with one proxy,
+ * request.ip is the address that proxy appended, whatever the client wrote before it.
+ * Counting hops assumes the server is reachable only through the proxies; naming them
+ * (a list of addresses) does not.
+ */
+function proxyTrust(setting: AppOptions['trustProxy'] = false): FastifyServerOptions['trustProxy'] {
+  if (typeof setting === 'object') return setting.length > 0 ? [...setting] : false;
+  const hops = Number(setting); // true is one proxy, false none
+  if (!Number.isInteger(hops) || hops < 0) {
+    throw new RangeError(`trustProxy: ${String(setting)} is not a number of proxy hops`);
+  }
+  return hops > 0 ? (_address: string, hop: number) => hop < hops : false;
+}
+
 /** Builds the HTTP app without listening, so tests drive it with app.inject (DESIGN §9). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: proxyTrust(options.trustProxy),
     bodyLimit: BODY_LIMIT,
     // Request ids come from the server only; a client-chosen one could forge log lines.
     requestIdHeader: false,

@@ -12,7 +12,7 @@ describe('loadEnv', () => {
       PARCOURS_STATIC_DIR: './dist',
       SESSION_TTL_HOURS: 720,
       LOG_LEVEL: 'info',
-      PARCOURS_TRUST_PROXY: false,
+      PARCOURS_TRUST_PROXY: 0,
     });
   });
 
@@ -30,9 +30,28 @@ describe('loadEnv', () => {
       DATABASE_URL: 'postgres://u@h:5432/db',
       PARCOURS_DATA_DIR: 'memory://',
       PARCOURS_DEMO: false,
-      PARCOURS_TRUST_PROXY: true,
+      PARCOURS_TRUST_PROXY: 1,
       SESSION_TTL_HOURS: 12,
     });
+  });
+
+  it.each([
+    ['0', 0],
+    ['off', 0],
+    ['No', 0],
+    ['false', 0],
+    ['1', 1],
+    ['yes', 1],
+    ['ON', 1],
+    [' 2 ', 2],
+    ['10', 10],
+    ['10.0.0.1', ['10.0.0.1']],
+    ['10.0.0.1, 192.168.0.0/16,::1', ['10.0.0.1', '192.168.0.0/16', '::1']],
+    ['10.0.0.0/255.0.0.0', ['10.0.0.0/255.0.0.0']],
+    ['fd00::/8,::ffff:10.0.0.0/104', ['fd00::/8', '::ffff:10.0.0.0/104']],
+    ['Loopback, uniquelocal, linklocal', ['loopback', 'uniquelocal', 'linklocal']],
+  ])('reads PARCOURS_TRUST_PROXY=%j as %j', (value, expected) => {
+    expect(loadEnv({ PARCOURS_TRUST_PROXY: value }).PARCOURS_TRUST_PROXY).toEqual(expected);
   });
 
   it('treats empty strings as unset', () => {
@@ -49,6 +68,19 @@ describe('loadEnv', () => {
     ['PARCOURS_DEMO', 'maybe'],
     ['SESSION_TTL_HOURS', '-1'],
     ['LOG_LEVEL', 'loud'],
+    ['PARCOURS_TRUST_PROXY', 'maybe'],
+    ['PARCOURS_TRUST_PROXY', '-1'],
+    ['PARCOURS_TRUST_PROXY', '1.5'],
+    ['PARCOURS_TRUST_PROXY', '11'],
+    ['PARCOURS_TRUST_PROXY', 'proxy.internal'],
+    ['PARCOURS_TRUST_PROXY', '10.0.0.1,'],
+    ['PARCOURS_TRUST_PROXY', '10.0.0.1 10.0.0.2'],
+    ['PARCOURS_TRUST_PROXY', '10.0.0.256'],
+    ['PARCOURS_TRUST_PROXY', '10.0.0.0/33'],
+    ['PARCOURS_TRUST_PROXY', '0.0.0.0/0'],
+    ['PARCOURS_TRUST_PROXY', '::/129'],
+    ['PARCOURS_TRUST_PROXY', '10.0.0.0/255.0.255.0'],
+    ['PARCOURS_TRUST_PROXY', 'fd00::/ffff::'],
   ])('names %s when its value %j is bad', (name, value) => {
     expect(() => loadEnv({ [name]: value })).toThrow(new RegExp(`\\b${name}\\b`));
   });

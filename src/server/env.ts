@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** "0"/"false"/"no"/"off" are off, "1"/"true"/"yes"/"on" are on; anything else is an error. */
@@ -7,6 +8,57 @@ const flag = z
   .toLowerCase()
   .pipe(z.enum(['0', '1', 'false', 'true', 'no', 'yes', 'off', 'on']))
   .transform((value) => ['1', 'true', 'yes', 'on'].includes(value));
+
+/** Ranges @fastify/proxy-addr knows by name. */
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+const MAX_PROXY_HOPS = 10;
+
+/** An IPv4 netmask such as 255.255.255.0: ones then zeros, at least one one. */
+function isNetmask(value: string): boolean {
+  if (isIP(value) !== 4) return false;
+  const bits = value.split('.').map((octet) => Number(octet).toString(2).padStart(8, '0'));
+  return /^1+0*$/.test(bits.join(''));
+}
+
+/** One proxy as @fastify/proxy-addr reads it: address, address/prefix, IPv4/netmask or range name. */
+function isProxyAddress(entry: string): boolean {
+  if (NAMED_RANGES.includes(entry.toLowerCase())) return true;
+  const slash = entry.lastIndexOf('/');
+  if (slash === -1) return isIP(entry) !== 0;
+  const version = isIP(entry.slice(0, slash));
+  const range = entry.slice(slash + 1);
+  if (version === 0) return false;
+  if (!/^\d{1,3}$/.test(range)) return version === 4 && isNetmask(range);
+  return Number(range) >= 1 && Number(range) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Which X-Forwarded-* hops to believe: a number of proxy hops (0: none, and a flag's "on"
+ * means 1), or the proxies' own addresses and CIDR ranges, comma-separated.
+ */
+const proxyTrust = z
+  .string()
+  .trim()
+  .transform((value, ctx): number | string[] => {
+    const lower = value.toLowerCase();
+    if (['0', 'false', 'no', 'off'].includes(lower)) return 0;
+    if (['true', 'yes', 'on'].includes(lower)) return 1;
+    if (/^\d+$/.test(value)) {
+      if (Number(value) <= MAX_PROXY_HOPS) return Number(value);
+    } else {
+      const entries = value.split(',').map((entry) => entry.trim());
+      if (entries.every(isProxyAddress)) {
+        return entries.map((entry) =>
+          NAMED_RANGES.includes(entry.toLowerCase()) ? entry.toLowerCase() : entry,
+        );
+      }
+    }
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be 0 (trust no proxy), the number of proxies in front (1 to ${MAX_PROXY_HOPS}), or their addresses or CIDR ranges, comma-separated`,
+    });
+    return z.NEVER;
+  });
 
 const postgresUrl = z
   .string()
@@ -42,9 +94,11 @@ export const EnvSchema = z.object({
   ).default('info'),
   /**
    * Behind a TLS-terminating reverse proxy, trust its X-Forwarded-* headers so the server
-   * knows the request was HTTPS (Secure cookie, HSTS) and who the client is (throttle).
+   * knows the request was HTTPS (Secure cookie, HSTS) and who the client is (throttle):
+   * either the number of proxies in front, or their addresses. Only the hops named are
+   * believed, so a client cannot choose its address by sending X-Forwarded-For itself.
    */
-  PARCOURS_TRUST_PROXY: optional(flag).default(false),
+  PARCOURS_TRUST_PROXY: optional(proxyTrust).default(0),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -25,6 +25,10 @@ async function main(): Promise<void> {
   });
   const log = app.log;
   log.info({ database: database.kind, applied }, 'database migrated');
+  if (env.PARCOURS_TRUST_PROXY !== 0) {
+    // A count of hops is only safe when nothing but the proxies can reach this port.
+    log.info({ trustProxy: env.PARCOURS_TRUST_PROXY }, 'trusting X-Forwarded-* from the proxies');
+  }
 
   // Printed whenever the demo accounts exist, not only on the start that created them.
   const logins = demoLogins();
