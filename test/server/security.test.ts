@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/server/http/security-headers';
-import { demo, DEMO_PASSWORD, stores, useHarness } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, normalisedPath } from '../../src/server/http/security-headers';
+import { demo, DEMO_PASSWORD, login, sessionCookie, stores, useHarness } from './helpers';
 
 describe.each(stores())('security on $name', (store) => {
   const h = useHarness(store);
@@ -101,6 +101,61 @@ describe.each(stores())('security on $name', (store) => {
     ] as const)('marks %s %s no-store', async (method, url) => {
       const response = await h.app.inject({ method, url });
       expect(response.headers['cache-control']).toBe('no-store');
+    });
+
+    describe('however the API path is spelled', () => {
+      let cookie: string;
+      beforeAll(async () => {
+        cookie = sessionCookie(await login(h.app, demo('recrue')));
+      });
+
+      it('answers the agent to /%61pi/auth/me, as the router decodes it, with no-store', async () => {
+        const response = await h.app.inject({ url: '/%61pi/auth/me', headers: { cookie } });
+        expect(response.statusCode).toBe(200);
+        expect(response.json()).toMatchObject({ email: demo('recrue') });
+        expect(response.headers['cache-control']).toBe('no-store');
+      });
+
+      it.each([
+        '/%61pi/auth/me',
+        '/%61%70%69/%61uth/m%65?x=1',
+        '/api/auth/%6De',
+        '/%2561pi/auth/me',
+        '/%252561pi/auth/me',
+        '//api/auth/me',
+        '/api//auth/me',
+        '///api///auth///me',
+        '/API/auth/me',
+        '/Api/Auth/Me',
+        '/%41PI/auth/me',
+        '/api%2Fauth%2Fme',
+        '/api/auth/me/',
+      ])('never answers %s with cacheable data', async (url) => {
+        for (const method of ['GET', 'HEAD'] as const) {
+          const response = await h.app.inject({ method, url, headers: { cookie } });
+          if (response.statusCode === 200) {
+            expect(response.headers['cache-control']).toBe('no-store');
+          } else {
+            expect(response.body).not.toContain(demo('recrue'));
+          }
+          // Stricter than needed: every spelling of the API is no-store, answered or not.
+          expect(response.headers['cache-control']).toBe('no-store');
+        }
+      });
+
+      it.each([
+        ['http://parcours.example.fr/%61pi//Auth/me?x', '/api/auth/me'],
+        ['/%2561pi/x#y', '/api/x'],
+        ['/%zz%e0%a4%', '/%zz\u00e0\u00a4%'],
+        ['*', '/*'],
+      ])('reads the path of %j as %j', (url, path) => {
+        expect(normalisedPath(url)).toBe(path);
+      });
+
+      it('does not mark other paths no-store', async () => {
+        const response = await h.app.inject('/apiary');
+        expect(response.headers['cache-control']).toBeUndefined();
+      });
     });
 
     it('sends HSTS only over HTTPS', async () => {

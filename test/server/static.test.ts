@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stores, useHarness } from './helpers';
+import { demo, login, sessionCookie, stores, useHarness } from './helpers';
 
 /** A stand-in for Vite's dist/: the shell, a hashed asset, the service worker. */
 function fakeBuild(): string {
@@ -73,6 +73,29 @@ describe.each(stores())('static files on $name', (store) => {
       expect(response.statusCode).toBe(404);
       expect(response.json()).toMatchObject({ error: { code: 'not_found' } });
       expect(response.headers['cache-control']).toBe('no-store');
+    }
+  });
+
+  it.each([
+    '/%61pi/x',
+    '/%61pi/auth/me',
+    '/%2561pi/x',
+    '//api/x',
+    '//api/auth/me',
+    '/api//auth/me',
+    '/API/x',
+    '/Api/auth/me',
+  ])('never answers the shell, nor cacheable data, to a navigation to %s', async (url) => {
+    const cookie = sessionCookie(await login(h.app, demo('recrue')));
+    for (const method of ['GET', 'HEAD'] as const) {
+      const response = await h.app.inject({ method, url, headers: { ...html, cookie } });
+      expect(response.body).not.toContain('<title>Parcours</title>');
+      expect(response.headers['cache-control']).toBe('no-store');
+      if (response.statusCode !== 200) {
+        expect(response.statusCode).toBe(404);
+        if (method === 'GET')
+          expect(response.json()).toMatchObject({ error: { code: 'not_found' } });
+      }
     }
   });
 

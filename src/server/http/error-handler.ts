@@ -44,6 +44,8 @@ export function installErrorHandler(app: FastifyInstance): void {
 /**
  * Errors Fastify meets before routing (an undecodable URL, say) skip the hooks and the
  * error handler; this gives them the same headers and body shape. Pass as `frameworkErrors`.
+ * No route was matched, so whether the path meant the API is a guess: the answer is an
+ * error either way, and is never cached.
  */
 export function frameworkErrors(
   error: FastifyError,
@@ -51,6 +53,7 @@ export function frameworkErrors(
   reply: FastifyReply,
 ): void {
   applySecurityHeaders(request, reply);
+  reply.header('cache-control', 'no-store');
   const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
   void reply.code(status).send(new HttpError(status, 'bad_request', error.message).toBody());
 }

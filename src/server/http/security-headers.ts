@@ -43,9 +43,35 @@ export function applySecurityHeaders(request: FastifyRequest, reply: FastifyRepl
     reply.header('strict-transport-security', 'max-age=63072000; includeSubDomains');
   }
   // Personal data must never sit in a browser or proxy cache (DESIGN §6, service worker).
-  if (isApi(request.url)) reply.header('cache-control', 'no-store');
+  if (isApi(request)) reply.header('cache-control', 'no-store');
 }
 
-export function isApi(url: string): boolean {
-  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+/**
+ * Whether the request is for the API, however its path is spelled. The route the router
+ * matched decides first, so /%61pi/auth/me is the API as surely as /api/auth/me is. An
+ * unmatched request counts as the API when its path, fully decoded, with slashes merged
+ * and in lower case, starts with /api: more than the router would ever match, so an API
+ * miss never turns into a cacheable answer or the client's shell.
+ */
+export function isApi(request: FastifyRequest): boolean {
+  return isApiPath(request.routeOptions.url) || isApiPath(normalisedPath(request.url));
+}
+
+function isApiPath(path: string | undefined): boolean {
+  return path !== undefined && (path === '/api' || path.startsWith('/api/'));
+}
+
+/** The path of a request target: no scheme and host, no query, decoded, lower case. */
+export function normalisedPath(url: string): string {
+  let path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/s, '');
+  // Decode until nothing is left to decode (bounded: each round shortens the path). Byte
+  // by byte, so that a malformed escape or invalid UTF-8 decodes too instead of throwing.
+  let previous: string;
+  do {
+    previous = path;
+    path = path.replace(/%([0-9a-f]{2})/gi, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
+  } while (path !== previous);
+  return `/${path}`.replace(/[/\\]+/g, '/').toLowerCase();
 }

@@ -32,10 +32,13 @@ export async function installStaticFiles(app: FastifyInstance, root: string): Pr
   return true;
 }
 
-/** A page navigation, as opposed to a fetch for data or a missing asset. */
+/**
+ * A page navigation, as opposed to a fetch for data or a missing asset. A path the API
+ * could mean, however spelled (/%61pi/x, //api/x, /API/x), never gets the shell.
+ */
 function isNavigation(request: FastifyRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-  if (isApi(request.url)) return false;
+  if (isApi(request)) return false;
   return (request.headers.accept ?? '').includes('text/html');
 }
 
