@@ -31,7 +31,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      request.log.info({ err: error }, 'request refused');
+      // The client's mistake, expected: its code and message say all, a stack says nothing.
+      request.log.info({ code: error.code, status, reason: error.message }, 'request refused');
       const body = new HttpError(status, 'bad_request', error.message).toBody();
       return reply.code(status).send(body);
     }
