@@ -62,7 +62,7 @@ describe.each(stores())('demo organisation on $name', (store) => {
     ['territoryManager', 1],
     ['manager', 3],
     ['mentor', 5],
-    ['recruit', 12],
+    ['recruit', 13],
   ])('has the expected number of %s accounts', (role, count) => {
     expect(agents.filter((a) => a.roles.includes(role))).toHaveLength(count);
   });
@@ -114,8 +114,22 @@ describe.each(stores())('demo organisation on $name', (store) => {
     expect(covering?.n).toBeGreaterThan(0);
   });
 
+  it('has a recruit arriving within two weeks, without a path yet, for a manager to start one', async () => {
+    const soon = agents.filter(
+      (a) => a.roles.includes('recruit') && Date.parse(a.start_date) > today.getTime(),
+    );
+    expect(soon.length).toBeGreaterThan(0);
+    for (const recruit of soon) {
+      expect((Date.parse(recruit.start_date) - today.getTime()) / DAY).toBeLessThanOrEqual(14);
+      const paths = await db.query('SELECT 1 FROM paths WHERE recruit_id = $1', [recruit.id]);
+      expect(paths).toEqual([]);
+    }
+  });
+
   it('spreads the recruits over the last eleven months, in various jobs and statuses', () => {
-    const recruits = agents.filter((a) => a.roles.includes('recruit'));
+    const recruits = agents.filter(
+      (a) => a.roles.includes('recruit') && Date.parse(a.start_date) <= today.getTime(),
+    );
     const ages = recruits.map((r) => (today.getTime() - Date.parse(r.start_date)) / DAY);
     expect(Math.min(...ages)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...ages)).toBeLessThanOrEqual(335);

@@ -167,6 +167,24 @@ const recruit = (
   mentor: at(mentor),
 });
 
+/** A recruit who arrives soon: no path, no mentor yet, for her manager to start one. */
+const newcomer = (
+  local: string,
+  displayName: string,
+  job: string,
+  status: EmploymentStatus,
+  home: string,
+  arrivesInDays: number,
+): DemoPerson => ({
+  email: at(local),
+  displayName,
+  roles: ['recruit'],
+  job,
+  status,
+  home,
+  startedDaysAgo: -arrivesInDays,
+});
+
 const recruits: DemoPerson[] = [
   recruit('recrue', 'Inès Benali', ASS_F, 'contract', 'saint-denis', 61, 'tuteur'),
   recruit('lucas.martin', 'Lucas Martin', ASS_M, 'apprentice', 'saint-denis', 305, 'tuteur'),
@@ -188,6 +206,7 @@ const recruits: DemoPerson[] = [
     122,
     'nadia.cherif',
   ),
+  newcomer('nora.belkacem', 'Nora Belkacem', ASS_F, 'contract', 'saint-denis', 10),
 ];
 
 export const people: readonly DemoPerson[] = [...staff, ...recruits];
