@@ -1,4 +1,5 @@
 import type { Entity, Reader, Rows } from '../domain/commands';
+import type { Delegation } from '../domain/entities';
 import type { Scope } from '../domain/permissions';
 import { getRow } from './rows';
 import type { UserDb } from './user-db';
@@ -38,6 +39,10 @@ export class DexieReader implements Reader {
     if (territoryId === undefined) return undefined;
     const circonscriptionId = agent.circonscriptionId;
     return { recruitId: agentId, mentorId: null, circonscriptionId, territoryId };
+  }
+
+  delegationsFrom(agentId: string): Promise<Delegation[]> {
+    return this.db.delegation.where('fromAgentId').equals(agentId).sortBy('id');
   }
 
   async territoryOf(circonscriptionId: string): Promise<string | undefined> {

@@ -77,7 +77,7 @@ export type UserDb = Dexie & {
 /** The indexes follow the screens: a path's steps by due date, an agent's trainings by date,
  *  a path's meetings by date, a mentor's paths, a circonscription's paths. */
 export const schemaV2: Record<
-  Exclude<SyncEntity, 'syncHealth'> | 'meta' | 'outbox' | 'notices',
+  Exclude<SyncEntity, 'syncHealth' | 'milestoneComment'> | 'meta' | 'outbox' | 'notices',
   string
 > = {
   meta: 'key',
@@ -121,6 +121,10 @@ async function groupStepsByPath(tx: Transaction): Promise<void> {
   await tx.table('pathSteps').bulkAdd(records);
 }
 
+/** Version 7 adds the comments on milestones, read a milestone's at a time in order. A new
+ *  table needs no upgrade: the server has none older than the device's cursor. */
+export const schemaV7 = { milestoneComment: 'id, [stepId+at]' } as const;
+
 /** A new handle on an agent's database. `options` lets tests give each simulated device an
  *  IndexedDB of its own. */
 export function createUserDb(agentId: string, options?: DexieOptions): UserDb {
@@ -135,6 +139,7 @@ export function createUserDb(agentId: string, options?: DexieOptions): UserDb {
   // which an upgrader may read only if a later version deletes it (Dexie 3+).
   db.version(5).stores({ pathSteps: 'pathId, waiting' }).upgrade(groupStepsByPath);
   db.version(6).stores({ step: null });
+  db.version(7).stores(schemaV7);
   return db;
 }
 

@@ -73,6 +73,9 @@ export const Decision = z.strictObject({
   at: z.iso.datetime(),
   decision: z.enum(['approved', 'rejected']),
   comment: z.string().max(2000).nullable(),
+  /** The manager whose approvals the decider held by delegation; null when she decided in
+   *  her own right. Absent from decisions made before it was recorded. */
+  delegatedBy: Id.nullable().optional(),
 });
 export type Decision = z.infer<typeof Decision>;
 
@@ -176,6 +179,19 @@ export const Delegation = z.strictObject({
   ...versioned,
 });
 export type Delegation = z.infer<typeof Delegation>;
+
+/** A remark on a milestone by its recruit, her mentor or a manager over the path; read by
+ *  whoever reads the path (DESIGN §2: mentors comment on milestones). */
+export const MilestoneComment = z.strictObject({
+  id: Id,
+  stepId: StepId,
+  pathId: Id,
+  authorId: Id,
+  at: z.iso.datetime(),
+  text: z.string().min(1).max(2000),
+  ...versioned,
+});
+export type MilestoneComment = z.infer<typeof MilestoneComment>;
 
 /** When an agent's devices last reached the server: what a mentor reads as "sync health". */
 export const SyncHealth = z.strictObject({

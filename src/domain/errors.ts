@@ -8,7 +8,9 @@ export type DomainErrorCode =
   | 'wrong_kind'
   | 'bad_transition'
   | 'comment_required'
-  | 'has_path';
+  | 'has_path'
+  | 'already_ended'
+  | 'overlap';
 
 export class DomainError extends Error {
   constructor(

@@ -10,6 +10,9 @@ export interface Actor {
   territoryIds: readonly string[];
   /** Circonscriptions whose approvals were delegated to this agent, today. */
   delegatedCirconscriptionIds: readonly string[];
+  /** For each of those, who delegated them (the first by id when several did): a decision
+   *  made only through a delegation records it. */
+  delegatorOf?: Readonly<Record<string, string>>;
 }
 
 /** Where a path (or an agent, through their path) sits. */
@@ -77,13 +80,26 @@ export function actorOf(sources: ActorSources): Actor {
       .filter((d) => d.toAgentId === agentId && d.from <= today && today <= d.until)
       .map((d) => d.fromAgentId),
   );
+  const delegatorOf: Record<string, string> = {};
+  for (const c of sources.circonscriptions) {
+    const [first] = c.managerIds.filter((id) => delegators.has(id)).sort();
+    if (first !== undefined) delegatorOf[c.id] = first;
+  }
   return {
     agentId,
     roles: sources.roles,
     circonscriptionIds: sources.circonscriptions.filter(manages).map((c) => c.id),
     territoryIds: sources.territories.filter(manages).map((t) => t.id),
-    delegatedCirconscriptionIds: sources.circonscriptions
-      .filter((c) => c.managerIds.some((id) => delegators.has(id)))
-      .map((c) => c.id),
+    delegatedCirconscriptionIds: Object.keys(delegatorOf),
+    delegatorOf,
   };
+}
+
+/** Who delegated the approvals the actor holds over this scope, when she reaches it only
+ *  through a delegation; null when she decides in her own right (manager or territory). */
+export function delegatorFor(actor: Actor, scope: Scope): string | null {
+  const relations = relationsOf(actor, scope);
+  if (relations.has('circonscription') || relations.has('territory')) return null;
+  if (!relations.has('delegated')) return null;
+  return actor.delegatorOf?.[scope.circonscriptionId] ?? null;
 }

@@ -4,6 +4,7 @@ import {
   Delegation,
   GroupSession,
   Meeting,
+  MilestoneComment,
   Path,
   PracticeGroup,
   Step,
@@ -80,6 +81,7 @@ export const entitySchemas = {
   attendance: Attendance,
   tutoring: Tutoring,
   delegation: Delegation,
+  milestoneComment: MilestoneComment,
 } as const;
 export type SyncEntity = keyof typeof entitySchemas;
 export const syncEntities = Object.keys(entitySchemas) as SyncEntity[];

@@ -90,9 +90,33 @@ describe.each(stores())('stored row JSON on $name', (store) => {
       await upsert(tx, tables.step, { ...read, id: `${String(read.pathId)}.99`, position: 99 });
       const [meeting] = await tx.query<{ id: string }>('SELECT id FROM meetings LIMIT 1');
       await tombstone(tx, tables.meeting, meeting!.id);
+      // Comments on milestones came after migration 7, with their own trigger (migration 10).
+      const [author] = await tx.query<{ id: string }>('SELECT id FROM agents LIMIT 1');
+      const comment = {
+        id: '0c000000-0000-4000-8000-000000000001',
+        stepId: read.id,
+        pathId: read.pathId,
+        authorId: author!.id,
+        at: '2026-11-24T10:00:00.000Z',
+        text: 'Vu « ensemble »\n',
+      };
+      await upsert(tx, tables.milestoneComment, comment);
+      await upsert(tx, tables.milestoneComment, { ...comment, text: 'Vu ensemble' });
+      await upsert(tx, tables.milestoneComment, {
+        ...comment,
+        id: '0c000000-0000-4000-8000-000000000002',
+      });
+      await tombstone(tx, tables.milestoneComment, '0c000000-0000-4000-8000-000000000002');
     });
     const rows = await storedAndBuilt(db);
     expectSame(rows);
+    const comments = rows.get('milestone_comments')!;
+    expect(comments).toHaveLength(2);
+    expect(JSON.parse(comments[0]!.wire)).toMatchObject({
+      text: 'Vu ensemble',
+      at: '2026-11-24T10:00:00.000Z',
+      version: Number(comments[0]!.version),
+    });
     const changed = rows.get('steps')!.find((row) => row.id === step!.id)!;
     expect(JSON.parse(changed.wire)).toMatchObject({
       status: 'rejected',

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../src/domain/commands';
 import { insertAgent } from '../../src/server/store/agents';
-import { stores, useHarness } from './helpers';
+import { addDaysIso } from '../../src/domain/dates';
+import { delegationIdOf } from '../../src/domain/commands/delegations';
+import { demo, stores, useHarness } from './helpers';
 import { mutations, push, pushOne, signIn } from './sync-helpers';
 
 type Role = 'recrue' | 'tuteur' | 'responsable' | 'territoire' | 'rh';
@@ -60,6 +62,17 @@ const matrix: [string, Role, boolean, boolean][] = [
   ['group.setAttendance', 'responsable', true, false],
   ['group.setAttendance', 'territoire', true, false],
   ['group.setAttendance', 'rh', true, true],
+  // A delegation under way, given by Sophie (Saint-Denis) / by Aïcha Diallo (Montreuil).
+  ['delegation.end', 'recrue', false, false],
+  ['delegation.end', 'tuteur', false, false],
+  ['delegation.end', 'responsable', true, false],
+  ['delegation.end', 'territoire', true, false],
+  ['delegation.end', 'rh', false, false],
+  ['milestone.comment', 'recrue', true, false],
+  ['milestone.comment', 'tuteur', true, false],
+  ['milestone.comment', 'responsable', true, false],
+  ['milestone.comment', 'territoire', true, false],
+  ['milestone.comment', 'rh', false, false],
 ];
 
 interface Target {
@@ -70,6 +83,8 @@ interface Target {
   admin: string;
   milestone: string;
   equipment: string;
+  /** A delegation the circonscription's manager gave, under way. */
+  delegation: { id: string; from: string; to: string };
 }
 
 describe.each(stores())('who may do what, through push, on $name', (store) => {
@@ -77,7 +92,25 @@ describe.each(stores())('who may do what, through push, on $name', (store) => {
   const targets: Record<'own' | 'other', Target> = {} as never;
   let sessionId = '';
 
-  const load = async (email: string, home: string): Promise<Target> => {
+  const today = () => h.clock.now.toISOString().slice(0, 10);
+  const agentIdOf = async (local: string) =>
+    (await h.db.query<{ id: string }>('SELECT id FROM agents WHERE email = $1', [demo(local)]))[0]!
+      .id;
+  const delegationBy = async (giver: string, delegate: string) => {
+    const [from, to] = [await agentIdOf(giver), await agentIdOf(delegate)];
+    const start = addDaysIso(today(), -3);
+    return { id: delegationIdOf(from, to, start), from, to };
+  };
+  /** The delegation under way again, whatever a case did to it. */
+  const renew = ({ id, from, to }: Target['delegation']) =>
+    h.db.query(
+      `INSERT INTO delegations (id, from_agent_id, to_agent_id, from_date, until_date)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (id) DO UPDATE SET until_date = EXCLUDED.until_date, deleted = false`,
+      [id, from, to, addDaysIso(today(), -3), addDaysIso(today(), 10)],
+    );
+
+  const load = async (email: string, home: string, manager: string): Promise<Target> => {
     const [path] = await h.db.query<{ id: string; recruit_id: string; mentor_id: string }>(
       `SELECT p.id, p.recruit_id, p.mentor_id FROM paths p JOIN agents a ON a.id = p.recruit_id
         WHERE a.email = $1`,
@@ -115,12 +148,13 @@ describe.each(stores())('who may do what, through push, on $name', (store) => {
       admin: await step('admin'),
       milestone: await step('milestone'),
       equipment: await step('equipment'),
+      delegation: await delegationBy(manager, 'thomas.girard'),
     };
   };
 
   beforeAll(async () => {
-    targets.own = await load('recrue@demo.parcours.fr', 'saint-denis');
-    targets.other = await load('sarah.cohen@demo.parcours.fr', 'montreuil');
+    targets.own = await load('recrue@demo.parcours.fr', 'saint-denis', 'responsable');
+    targets.other = await load('sarah.cohen@demo.parcours.fr', 'montreuil', 'aicha.diallo');
     const [session] = await h.db.query<{ id: string }>(
       `SELECT s.id FROM group_sessions s JOIN practice_groups g ON g.id = s.group_id
          JOIN territories t ON t.id = g.territory_id WHERE t.name = 'Plaine Commune' LIMIT 1`,
@@ -146,6 +180,8 @@ describe.each(stores())('who may do what, through push, on $name', (store) => {
       },
       'path.assignMentor': { pathId: t.pathId, mentorId: t.mentorId },
       'group.setAttendance': { sessionId, agentId: t.recruitId, present: true },
+      'delegation.end': { delegationId: t.delegation.id },
+      'milestone.comment': { id, stepId: t.milestone, text: 'Bon bilan, à présenter en équipe' },
     }[name];
   };
 
@@ -166,7 +202,8 @@ describe.each(stores())('who may do what, through push, on $name', (store) => {
       await h.db.query("UPDATE steps SET status = 'submitted', decision = NULL WHERE id = $1", [
         t.milestone,
       ]);
-      await h.db.query("UPDATE steps SET status = 'delivered' WHERE id = $1", [t.equipment]);
+      await h.db.query("UPDATE steps SET status = 'requested' WHERE id = $1", [t.equipment]);
+      await renew(t.delegation);
       // One path per recruit: the fresh one has none again.
       await h.db.query('UPDATE paths SET deleted = true WHERE recruit_id = $1', [t.newRecruitId]);
       const code = await pushOne(h.app, session, name, argsFor(name, t));
@@ -214,7 +251,9 @@ describe.each(stores())('who may do what, through push, on $name', (store) => {
   ])('approval.delegate by %s to %s: %s', async (account, to, expected) => {
     const session = await signIn(h.app, account);
     const delegate = await signIn(h.app, to);
-    const args = { toAgentId: delegate.agent.id, from: '2026-03-01', until: '2026-03-31' };
+    // Far enough ahead not to meet the delegations the matrix renews.
+    const from = addDaysIso(today(), 40);
+    const args = { toAgentId: delegate.agent.id, from, until: addDaysIso(from, 30) };
     expect(await pushOne(h.app, session, 'approval.delegate', args)).toBe(expected);
   });
 });

@@ -169,8 +169,10 @@ describe.each(stores())('what a pull carries, on $name', (store) => {
   });
 
   it('resets the old and the new mentor when a path changes hands', async () => {
-    const [ines, julien, fatou, sophie] = await Promise.all(
-      ['recrue', 'tuteur', 'fatou.sow', 'responsable'].map((local) => signIn(h.app, local)),
+    // Fatou mentors in Aubervilliers: only the territory manager reaches her for Inès, of
+    // Saint-Denis (a mentor of the recruit's circonscription, or of the territory for her).
+    const [ines, julien, fatou, karim] = await Promise.all(
+      ['recrue', 'tuteur', 'fatou.sow', 'territoire'].map((local) => signIn(h.app, local)),
     );
     const cursors = new Map<string, string>();
     for (const mentor of [julien!, fatou!]) {
@@ -180,7 +182,7 @@ describe.each(stores())('what a pull carries, on $name', (store) => {
       ines!.agent.id,
     ]);
     const args = { pathId: path!.id, mentorId: fatou!.agent.id };
-    expect(await pushOne(h.app, sophie!, 'path.assignMentor', args)).toBe('applied');
+    expect(await pushOne(h.app, karim!, 'path.assignMentor', args)).toBe('applied');
     const next = await pullAll(h.app, julien!, randomUUID(), cursors.get(julien!.agent.id));
     const old = changesOf(next);
     expect(next[0]?.reset).toBe(true);

@@ -5,6 +5,7 @@ import type {
   Delegation,
   GroupSession,
   Meeting,
+  MilestoneComment,
   Path,
   Step,
   Template,
@@ -23,6 +24,7 @@ export interface Rows {
   groupSession: GroupSession;
   attendance: Attendance;
   delegation: Delegation;
+  milestoneComment: MilestoneComment;
 }
 export type Entity = keyof Rows;
 
@@ -41,6 +43,8 @@ export interface Reader {
   territoryOf(circonscriptionId: string): Promise<string | undefined>;
   /** The id of the recruit's path, if she has one. */
   pathIdOf(recruitId: string): Promise<string | undefined>;
+  /** The delegations an agent gave that are not deleted, ended or not. */
+  delegationsFrom(agentId: string): Promise<Delegation[]>;
 }
 
 export interface Context {
@@ -56,6 +60,9 @@ export interface Command<Args, Target> {
   name: string;
   args: z.ZodType<Args>;
   rule: Rule;
+  /** The argument that says where the command acts (`stepId`, `pathId`…): a refusal for want
+   *  of rights names it. */
+  scopeField?: string;
   /** Loads what the command acts on and where it sits; throws not_found. */
   load(args: Args, ctx: Context): Promise<{ scope: Scope; target: Target }>;
   /** Computes the changed rows; throws a DomainError when a rule of the domain says no. */
@@ -74,6 +81,6 @@ export async function loadOr<T>(value: Promise<T | undefined>, field: string): P
   return found;
 }
 
-export function checkAllowed(actor: Actor, scope: Scope, rule: Rule): void {
-  if (!may(actor, scope, rule)) throw new DomainError('forbidden', 'not allowed');
+export function checkAllowed(actor: Actor, scope: Scope, rule: Rule, field?: string): void {
+  if (!may(actor, scope, rule)) throw new DomainError('forbidden', 'not allowed', field);
 }

@@ -5,15 +5,17 @@ import { defineCommand, loadOr, type Context } from './command';
 
 type ManagerStatus = 'requested' | 'ordered' | 'delivered' | 'returned';
 
-/** Which statuses a manager may set from each status. Setting the current status again is
- *  always allowed (commands are idempotent); earlier stages may be corrected until the
- *  recruit has acknowledged the item; once acknowledged, it can only be returned. */
+/** Which statuses a manager may set from each status: the next stage of the life-cycle
+ *  (requested → ordered → delivered → returned), never a skip or a step back (issue 13: a
+ *  move that skips or reverses it is refused). Setting the current status again is allowed
+ *  (commands are idempotent). Once the recruit has acknowledged the item, it can only be
+ *  returned; a returned item stays returned. */
 const managerMoves: Record<string, readonly ManagerStatus[]> = {
-  requested: ['requested', 'ordered', 'delivered'],
-  ordered: ['requested', 'ordered', 'delivered'],
-  delivered: ['requested', 'ordered', 'delivered', 'returned'],
+  requested: ['requested', 'ordered'],
+  ordered: ['ordered', 'delivered'],
+  delivered: ['delivered', 'returned'],
   acknowledged: ['returned'],
-  returned: ['returned', 'delivered'],
+  returned: ['returned'],
 };
 
 export function canMoveEquipment(from: StepStatus, to: ManagerStatus): boolean {
@@ -38,6 +40,7 @@ export const equipmentSetStatus = defineCommand({
     assetTag: z.string().trim().min(1).max(60).optional(),
   }),
   rule: { allow: ['circonscription', 'territory', 'all'] },
+  scopeField: 'stepId',
   load: (args, ctx) => loadEquipment(args.stepId, ctx),
   apply(step, args, ctx) {
     requireEquipment(step);
@@ -61,6 +64,7 @@ export const equipmentAcknowledge = defineCommand({
   name: 'equipment.acknowledge',
   args: z.strictObject({ stepId: StepId }),
   rule: { allow: ['own'] },
+  scopeField: 'stepId',
   load: (args, ctx) => loadEquipment(args.stepId, ctx),
   apply(step, _args, ctx) {
     requireEquipment(step);

@@ -1,7 +1,7 @@
 // A small organisation in memory, for the domain's table tests: two territories, three
 // circonscriptions, and one agent of each role. Not shipped: only tests import it.
 import type { Agent } from '../organisation';
-import type { Template } from '../entities';
+import type { Delegation, Template } from '../entities';
 import { createPath } from '../path';
 import type { Actor, Scope } from '../permissions';
 import type { Change, Context, Entity, Reader, Rows } from './command';
@@ -20,6 +20,8 @@ export const ids = {
   farRecruit: uuid(24),
   mentor: uuid(31),
   otherMentor: uuid(32),
+  /** A mentor of c2: the recruit's territory, not her circonscription. */
+  nearMentor: uuid(33),
   manager: uuid(41),
   otherManager: uuid(42),
   territoryManager: uuid(51),
@@ -100,6 +102,7 @@ export class MemoryReader implements Reader {
       agent(ids.farRecruit, ['recruit'], ids.c3),
       agent(ids.mentor, ['mentor'], ids.c1),
       agent(ids.otherMentor, ['mentor'], ids.c3),
+      agent(ids.nearMentor, ['mentor'], ids.c2),
       agent(ids.manager, ['manager'], ids.c1),
       agent(ids.otherManager, ['manager'], ids.c3),
       agent(ids.territoryManager, ['territoryManager'], ids.c1),
@@ -188,6 +191,11 @@ export class MemoryReader implements Reader {
 
   territoryOf(circonscriptionId: string): Promise<string | undefined> {
     return Promise.resolve(circonscriptionTerritory[circonscriptionId]);
+  }
+
+  delegationsFrom(agentId: string): Promise<Delegation[]> {
+    const all = [...(this.tables.get('delegation')?.values() ?? [])] as Delegation[];
+    return Promise.resolve(all.filter((d) => d.fromAgentId === agentId));
   }
 }
 

@@ -1,11 +1,13 @@
 import type { AnyCommand } from './command';
 import { equipmentAcknowledge, equipmentSetStatus } from './equipment';
-import { approvalDelegate, groupSetAttendance } from './groups';
+import { milestoneComment } from './comments';
+import { approvalDelegate, delegationEnd } from './delegations';
+import { groupSetAttendance } from './groups';
 import { pathAssignMentor, pathCreate } from './paths';
 import { meetingLog, trainingRecord } from './records';
 import { milestoneDecide, milestoneSubmit, stepSetDone } from './steps';
 
-/** Every command of DESIGN §6, by name: the device and the server look them up here. */
+/** Every command of DESIGN §6 and §7b, by name: the device and the server look them up here. */
 export const commands: ReadonlyMap<string, AnyCommand> = new Map(
   [
     stepSetDone,
@@ -19,6 +21,8 @@ export const commands: ReadonlyMap<string, AnyCommand> = new Map(
     pathAssignMentor,
     groupSetAttendance,
     approvalDelegate,
+    delegationEnd,
+    milestoneComment,
   ].map((command): [string, AnyCommand] => [command.name, command]),
 );
 

@@ -1,13 +1,42 @@
 import { z } from 'zod';
 import { DomainError } from '../errors';
+import type { Agent } from '../organisation';
 import { Id, IsoDate } from '../organisation';
 import { createPath } from '../path';
+import type { Actor } from '../permissions';
 import { defineCommand, loadOr, type Context } from './command';
 
-async function requireMentor(mentorId: string, ctx: Context): Promise<void> {
+/** A mentor as a path would name her, with the territory she works in. */
+interface MentorChoice {
+  mentor: Agent;
+  territoryId: string | undefined;
+}
+
+async function loadMentor(mentorId: string, ctx: Context): Promise<MentorChoice> {
   const mentor = await loadOr(ctx.read.get('agent', mentorId), 'mentorId');
-  if (!mentor.roles.includes('mentor'))
-    throw new DomainError('invalid', 'this agent is not a mentor', 'mentorId');
+  const territoryId = mentor.circonscriptionId
+    ? await ctx.read.territoryOf(mentor.circonscriptionId)
+    : undefined;
+  return { mentor, territoryId };
+}
+
+/** A recruit's mentor is a mentor of her circonscription; a territory manager may choose one
+ *  anywhere in her territory. Checked once the actor may act on the path, so that others
+ *  learn nothing of the agent from the refusal. */
+function requireMentor(
+  { mentor, territoryId }: MentorChoice,
+  where: { recruitId: string; circonscriptionId: string; territoryId: string },
+  actor: Actor,
+): void {
+  const refuse = (message: string) => new DomainError('invalid', message, 'mentorId');
+  if (!mentor.roles.includes('mentor')) throw refuse('this agent is not a mentor');
+  if (mentor.id === where.recruitId) throw refuse('a recruit cannot mentor herself');
+  if (mentor.circonscriptionId === where.circonscriptionId) return;
+  const acrossTerritory =
+    actor.roles.includes('territoryManager') &&
+    actor.territoryIds.includes(where.territoryId) &&
+    territoryId === where.territoryId;
+  if (!acrossTerritory) throw refuse("this mentor works outside the recruit's circonscription");
 }
 
 export const pathCreate = defineCommand({
@@ -20,12 +49,13 @@ export const pathCreate = defineCommand({
     mentorId: Id.optional(),
   }),
   rule: { allow: ['circonscription', 'territory', 'all'] },
+  scopeField: 'recruitId',
   async load(args, ctx) {
     const recruit = await loadOr(ctx.read.get('agent', args.recruitId), 'recruitId');
     const template = await loadOr(ctx.read.get('template', args.templateId), 'templateId');
     if (!recruit.circonscriptionId)
       throw new DomainError('invalid', 'the recruit has no circonscription', 'recruitId');
-    if (args.mentorId) await requireMentor(args.mentorId, ctx);
+    const mentor = args.mentorId ? await loadMentor(args.mentorId, ctx) : undefined;
     if (await ctx.read.get('path', args.id))
       throw new DomainError('forbidden', 'this path already exists', 'id');
     const territoryId = await loadOr(ctx.read.territoryOf(recruit.circonscriptionId), 'recruitId');
@@ -36,14 +66,14 @@ export const pathCreate = defineCommand({
       territoryId,
     };
     const existing = await ctx.read.pathIdOf(recruit.id);
-    const { circonscriptionId } = recruit;
-    return { scope, target: { template, circonscriptionId, existing, recruit } };
+    return { scope, target: { template, scope, existing, recruit, mentor } };
   },
-  apply({ template, circonscriptionId, existing, recruit }, args) {
+  apply({ template, scope, existing, recruit, mentor }, args, ctx) {
     // A path gives its recruit "own" rights over it: a manager's or a mentor's own id here
     // would let her tick and submit in her own name inside her circonscription.
     if (!recruit.roles.includes('recruit'))
       throw new DomainError('invalid', 'this agent is not a recruit', 'recruitId');
+    if (mentor) requireMentor(mentor, scope, ctx.actor);
     // One path per recruit (DESIGN §4). Said once the actor may create paths here, so that
     // others cannot learn from it who has one.
     if (existing) throw new DomainError('has_path', 'this recruit already has a path', 'recruitId');
@@ -51,7 +81,7 @@ export const pathCreate = defineCommand({
       id: args.id,
       recruitId: args.recruitId,
       mentorId: args.mentorId ?? null,
-      circonscriptionId,
+      circonscriptionId: scope.circonscriptionId,
       startDate: args.startDate,
     });
     return [
@@ -65,15 +95,15 @@ export const pathAssignMentor = defineCommand({
   name: 'path.assignMentor',
   args: z.strictObject({ pathId: Id, mentorId: Id }),
   rule: { allow: ['circonscription', 'territory', 'all'] },
+  scopeField: 'pathId',
   async load(args, ctx) {
     const path = await loadOr(ctx.read.get('path', args.pathId), 'pathId');
     const scope = await loadOr(ctx.read.scopeOfPath(args.pathId), 'pathId');
-    await requireMentor(args.mentorId, ctx);
-    if (args.mentorId === path.recruitId)
-      throw new DomainError('invalid', 'a recruit cannot mentor herself', 'mentorId');
-    return { scope, target: path };
+    const mentor = await loadMentor(args.mentorId, ctx);
+    return { scope, target: { path, scope, mentor } };
   },
-  apply(path, args) {
+  apply({ path, scope, mentor }, args, ctx) {
+    requireMentor(mentor, scope, ctx.actor);
     return [{ entity: 'path', op: 'put', row: { ...path, mentorId: args.mentorId } }];
   },
 });

@@ -1,11 +1,26 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { stepIdOf } from '../path';
 import { actorOf } from '../permissions';
+import { delegationIdOf } from './delegations';
 import { actors, contextFor, ids, MemoryReader, stepIndex } from './fixture';
 import { commands, runCommand } from './index';
 
 type ActorName = keyof typeof actors;
 const uuid = '11111111-1111-4111-8111-111111111111';
+
+/** A delegation under way on the fixture's day (2026-11-23), given by `fromAgentId`. */
+const delegationBy = (fromAgentId: string, toAgentId: string) => ({
+  id: delegationIdOf(fromAgentId, toAgentId, '2026-11-20'),
+  fromAgentId,
+  toAgentId,
+  from: '2026-11-20',
+  until: '2026-11-30',
+  version: 1,
+});
+const delegations = {
+  own: delegationBy(ids.manager, ids.otherManager),
+  other: delegationBy(ids.otherManager, ids.manager),
+};
 
 /** Arguments of each command aimed at the recruit's path (`own`, from each actor's point of
  *  view "their" target) or at a path in another territory (`other`). */
@@ -28,6 +43,12 @@ const targets = (mine: boolean) => {
     },
     'path.assignMentor': { pathId: path, mentorId: mine ? ids.mentor : ids.otherMentor },
     'group.setAttendance': { sessionId: ids.session, agentId: recruit, present: true },
+    'delegation.end': { delegationId: (mine ? delegations.own : delegations.other).id },
+    'milestone.comment': {
+      id: uuid,
+      stepId: stepIdOf(path, stepIndex.milestone),
+      text: 'Bien avancé',
+    },
   } as const;
 };
 
@@ -83,6 +104,17 @@ const matrix: [string, ActorName, boolean, boolean][] = [
   ['group.setAttendance', 'manager', true, false],
   ['group.setAttendance', 'territoryManager', true, false],
   ['group.setAttendance', 'admin', true, true],
+  // Own: the manager's delegation (Saint-Denis, territory t1); other: another manager's (t2).
+  ['delegation.end', 'recruit', false, false],
+  ['delegation.end', 'mentor', false, false],
+  ['delegation.end', 'manager', true, false],
+  ['delegation.end', 'territoryManager', true, false],
+  ['delegation.end', 'admin', false, false],
+  ['milestone.comment', 'recruit', true, false],
+  ['milestone.comment', 'mentor', true, false],
+  ['milestone.comment', 'manager', true, false],
+  ['milestone.comment', 'territoryManager', true, false],
+  ['milestone.comment', 'admin', false, false],
 ];
 
 describe('who may do what (DESIGN §7)', () => {
@@ -95,6 +127,8 @@ describe('who may do what (DESIGN §7)', () => {
       const step = read.tables.get('step')!.get(id)!;
       read.put({ entity: 'step', op: 'put', row: { ...step, status: 'submitted' } as never });
     }
+    for (const row of Object.values(delegations))
+      read.put({ entity: 'delegation', op: 'put', row });
   });
 
   it('covers every command', () => {

@@ -19,6 +19,7 @@ export const trainingRecord = defineCommand({
     days: TrainingDays,
   }),
   rule: { allow: ['own', 'mentee', 'circonscription', 'territory', 'all'] },
+  scopeField: 'agentId',
   async load(args, ctx) {
     const scope = await loadOr(ctx.read.scopeOfAgent(args.agentId), 'agentId');
     // Re-recording the same id is a replay; reusing another agent's record id is not.
@@ -41,6 +42,7 @@ export const meetingLog = defineCommand({
     notes: z.string().trim().min(1).max(5000),
   }),
   rule: { allow: ['own', 'mentee'] },
+  scopeField: 'pathId',
   async load(args, ctx) {
     const scope = await loadOr(ctx.read.scopeOfPath(args.pathId), 'pathId');
     const existing = await ctx.read.get('meeting', args.id);

@@ -111,21 +111,53 @@ describe('equipment life-cycle', () => {
     ['ordered', 'delivered', true],
     ['delivered', 'returned', true],
     ['acknowledged', 'returned', true],
+    ['ordered', 'ordered', true],
+    ['returned', 'returned', true],
+    // Skips
+    ['requested', 'delivered', false],
+    ['requested', 'returned', false],
+    ['ordered', 'returned', false],
+    // Reversals
+    ['ordered', 'requested', false],
+    ['delivered', 'ordered', false],
+    ['delivered', 'requested', false],
     ['acknowledged', 'delivered', false],
     ['acknowledged', 'requested', false],
-    ['requested', 'returned', false],
-    ['returned', 'delivered', true],
-    ['ordered', 'ordered', true],
+    ['returned', 'delivered', false],
   ] as const)('%s → %s: %s', (from, to, allowed) => {
     expect(canMoveEquipment(from, to)).toBe(allowed);
   });
 
+  it.each([
+    ['requested', 'delivered'],
+    ['ordered', 'requested'],
+    ['returned', 'delivered'],
+  ] as const)(
+    'equipment.setStatus %s → %s is bad_transition on status, nothing written',
+    async (from, to) => {
+      const read = new MemoryReader();
+      setStatus(read, stepIndex.equipment, from);
+      const stepId = stepIdOf(ids.path, stepIndex.equipment);
+      const { outcome } = await run(
+        'equipment.setStatus',
+        { stepId, status: to },
+        actors.manager,
+        read,
+      );
+      expect([codeOf(outcome), fieldOf(outcome)]).toEqual(['bad_transition', 'status']);
+      expect(step(read, stepIndex.equipment).status).toBe(from);
+    },
+  );
+
   it('keeps the asset tag and lets the recruit acknowledge', async () => {
     const stepId = stepIdOf(ids.path, stepIndex.equipment);
-    const { read } = await run(
+    const read = new MemoryReader();
+    setStatus(read, stepIndex.equipment, 'ordered');
+    await run(
       'equipment.setStatus',
       { stepId, status: 'delivered', assetTag: 'TEL-93-0042' },
       actors.manager,
+      read,
     );
     await run('equipment.acknowledge', { stepId }, actors.recruit, read);
     expect(step(read, stepIndex.equipment)).toMatchObject({

@@ -36,7 +36,7 @@ export async function runCommand(
   if (!parsed.success) return { ok: false, error: invalidArgs(parsed.error) };
   try {
     const loaded: Loaded = await command.load(parsed.data, ctx);
-    checkAllowed(ctx.actor, loaded.scope, command.rule);
+    checkAllowed(ctx.actor, loaded.scope, command.rule, command.scopeField);
     return { ok: true, changes: command.apply(loaded.target, parsed.data, ctx) };
   } catch (error) {
     if (isDomainError(error)) return { ok: false, error };

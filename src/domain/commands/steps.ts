@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { StepId, type Step } from '../entities';
 import { DomainError } from '../errors';
 import { isMilestone } from '../path';
+import { delegatorFor } from '../permissions';
 import { defineCommand, loadOr, type Context } from './command';
 
 const Note = z.string().trim().max(2000);
@@ -22,6 +23,7 @@ export const stepSetDone = defineCommand({
   name: 'step.setDone',
   args: z.strictObject({ stepId: StepId, done: z.boolean() }),
   rule: { allow: ['own', 'mentee', 'circonscription', 'territory', 'all'] },
+  scopeField: 'stepId',
   load: (args, ctx) => loadStep(args.stepId, ctx),
   apply(step, args, ctx) {
     if (isMilestone(step))
@@ -42,6 +44,7 @@ export const milestoneSubmit = defineCommand({
   name: 'milestone.submit',
   args: z.strictObject({ stepId: StepId, note: Note.optional() }),
   rule: { allow: ['own'] },
+  scopeField: 'stepId',
   load: (args, ctx) => loadStep(args.stepId, ctx),
   apply(step, args, ctx) {
     if (!isMilestone(step)) throw new DomainError('wrong_kind', 'not a milestone', 'stepId');
@@ -69,8 +72,12 @@ export const milestoneDecide = defineCommand({
       path: ['comment'],
     }),
   rule: { allow: ['circonscription', 'delegated', 'territory'], deny: ['own'] },
-  load: (args, ctx) => loadStep(args.stepId, ctx),
-  apply(step, args, ctx) {
+  scopeField: 'stepId',
+  async load(args, ctx) {
+    const { scope, target } = await loadStep(args.stepId, ctx);
+    return { scope, target: { step: target, delegatedBy: delegatorFor(ctx.actor, scope) } };
+  },
+  apply({ step, delegatedBy }, args, ctx) {
     if (!isMilestone(step)) throw new DomainError('wrong_kind', 'not a milestone', 'stepId');
     if (step.status === 'approved' || step.status === 'rejected')
       throw new DomainError('already_decided', 'this request was already decided');
@@ -81,6 +88,7 @@ export const milestoneDecide = defineCommand({
       at: ctx.now,
       decision: args.decision,
       comment: args.comment || null,
+      delegatedBy,
     };
     return [
       { entity: 'step', op: 'put', row: touched(step, ctx, { status: args.decision, decision }) },

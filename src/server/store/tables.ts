@@ -152,4 +152,16 @@ export const tables: Record<SyncEntity, TableSpec> = {
     },
     ...synced,
   },
+  milestoneComment: {
+    table: 'milestone_comments',
+    fields: {
+      id: 'plain',
+      stepId: 'plain',
+      pathId: 'plain',
+      authorId: 'plain',
+      at: ['instant', 'written_at'],
+      text: ['plain', 'body'],
+    },
+    ...synced,
+  },
 };

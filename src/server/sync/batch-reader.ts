@@ -1,5 +1,5 @@
 import type { Change, Entity, Reader, Rows } from '../../domain/commands';
-import type { Step } from '../../domain/entities';
+import type { Delegation, Step } from '../../domain/entities';
 import type { Scope } from '../../domain/permissions';
 import type { Mutation } from '../../domain/protocol';
 import type { Queryable } from '../store/database';
@@ -81,6 +81,10 @@ export class BatchReader implements Reader {
 
   pathIdOf(recruitId: string): Promise<string | undefined> {
     return this.through(() => this.base.pathIdOf(recruitId));
+  }
+
+  delegationsFrom(agentId: string): Promise<Delegation[]> {
+    return this.through(() => this.base.delegationsFrom(agentId));
   }
 
   private async through<T>(read: () => Promise<T>): Promise<T> {

@@ -1,4 +1,5 @@
 import type { Entity, Reader, Rows } from '../../domain/commands';
+import type { Delegation } from '../../domain/entities';
 import type { Scope } from '../../domain/permissions';
 import type { Queryable } from '../store/database';
 import { rowOf, selectList } from '../store/table-spec';
@@ -81,5 +82,16 @@ export function sqlReader(tx: Queryable): Reader {
     return path?.id;
   }
 
-  return { get, scopeOfPath, scopeOfAgent, territoryOf, pathIdOf };
+  async function delegationsFrom(agentId: string): Promise<Delegation[]> {
+    if (!uuid.test(agentId)) return [];
+    const spec = tables.delegation;
+    const raws = await tx.query<Record<string, unknown>>(
+      `SELECT ${selectList(spec)} FROM ${spec.table} t
+        WHERE t.from_agent_id = $1 AND NOT t.deleted ORDER BY t.id`,
+      [agentId],
+    );
+    return raws.map((raw) => rowOf(spec, raw).row as Delegation);
+  }
+
+  return { get, scopeOfPath, scopeOfAgent, territoryOf, pathIdOf, delegationsFrom };
 }

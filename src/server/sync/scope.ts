@@ -17,6 +17,8 @@ export interface PullScope {
   agentIds: string[];
   /** Their own and their mentees' paths: the only ones whose meeting notes they read. */
   notePathIds: string[];
+  /** Territories they manage as territory manager: their managers' delegations. */
+  ledTerritoryIds: string[];
   /**
    * A hash of every set a pull's row tests read (the above, the paths they see, the agents
    * whose trainings they see), as a device whose cursor is at `version` knows them: when
@@ -114,7 +116,19 @@ export async function scopeOf(tx: Queryable, actor: Actor): Promise<PullScope> {
     };
     return createHash('sha256').update(JSON.stringify(defining)).digest('base64url').slice(0, 22);
   };
-  return { me, mentor, admin, circonscriptionIds, territoryIds, agentIds, notePathIds, keyAt };
+  // The delegations of a territory's managers need nothing more in the key: those managers
+  // are among its agents, and the territory among its territories.
+  return {
+    me,
+    mentor,
+    admin,
+    circonscriptionIds,
+    territoryIds,
+    agentIds,
+    notePathIds,
+    ledTerritoryIds: [...territorial],
+    keyAt,
+  };
 }
 
 const unique = (list: string[]) => [...new Set(list)].sort();

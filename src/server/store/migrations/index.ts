@@ -7,6 +7,7 @@ import { createdVersion } from './0006-created-version';
 import { storedJson } from './0007-stored-json';
 import { versionGaps } from './0008-version-gaps';
 import { deviceCookies } from './0009-device-cookies';
+import { milestoneComments } from './0010-milestone-comments';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   { id: 7, name: 'stored-json', sql: storedJson },
   { id: 8, name: 'version-gaps', sql: versionGaps },
   { id: 9, name: 'device-cookies', sql: deviceCookies },
+  { id: 10, name: 'milestone-comments', sql: milestoneComments },
 ];
