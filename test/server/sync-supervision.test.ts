@@ -123,9 +123,10 @@ describe.each(stores())('supervisors’ commands through push, on $name', (store
   });
 
   it('keeps a comment once, refuses its id to another author, and shows it to the path’s readers only', async () => {
-    const [ines, julien, sophie, lucas] = await Promise.all(
-      ['recrue', 'tuteur', 'responsable', 'lucas.martin'].map((local) => signIn(h.app, local)),
-    );
+    const ines = await signIn(h.app, 'recrue');
+    const julien = await signIn(h.app, 'tuteur');
+    const sophie = await signIn(h.app, 'responsable');
+    const lucas = await signIn(h.app, 'lucas.martin');
     const stepId = await stepOf(await inesPath(), 'milestone');
     const id = randomUUID();
     const args = { id, stepId, text: '  Belle progression  ' };
