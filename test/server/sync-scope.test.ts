@@ -103,6 +103,34 @@ describe.each(stores())('what a pull carries, on $name', (store) => {
     expect(rowsOf(changes, 'circonscription').length).toBe(5);
   });
 
+  it("gives a manager her territory's managers and territory managers, to delegate to", async () => {
+    const sophie = await signIn(h.app, 'responsable');
+    const changes = changesOf(await pullAll(h.app, sophie, randomUUID()));
+    const held = new Set(rowsOf(changes, 'agent').map((a) => a.id));
+    const colleagues = await h.db.query<{ id: string }>(
+      `SELECT m.agent_id AS id FROM manager_circonscriptions m
+         JOIN circonscriptions c ON c.id = m.circonscription_id
+         JOIN territories t ON t.id = c.territory_id WHERE t.name = 'Plaine Commune'
+       UNION SELECT tm.agent_id FROM territory_managers tm
+         JOIN territories t ON t.id = tm.territory_id WHERE t.name = 'Plaine Commune'`,
+    );
+    expect(colleagues.length).toBeGreaterThan(2);
+    for (const { id } of colleagues) expect(held.has(id), id).toBe(true);
+    // Not the other territory's: a manager of Montreuil is nobody she delegates to.
+    const [other] = await h.db.query<{ id: string }>(
+      `SELECT m.agent_id AS id FROM manager_circonscriptions m
+         JOIN circonscriptions c ON c.id = m.circonscription_id
+         JOIN territories t ON t.id = c.territory_id WHERE t.name <> 'Plaine Commune' LIMIT 1`,
+    );
+    expect(held.has(other!.id)).toBe(false);
+    // Their rows only: none of their trainings or sync health.
+    expect(
+      rowsOf(changes, 'syncHealth').every(
+        (row) => !colleagues.some((c) => c.id === row.id && c.id !== sophie.agent.id),
+      ),
+    ).toBe(true);
+  });
+
   it('gives Inès her path, all its steps and her meeting notes', async () => {
     const ines = await signIn(h.app, 'recrue');
     const changes = changesOf(await pullAll(h.app, ines, randomUUID()));

@@ -14,7 +14,7 @@ const inScope: Record<SyncEntity, string> = {
   territory: 'true',
   circonscription: 'true',
   template: 'true',
-  agent: 't.id = ANY(s.agents)',
+  agent: '(t.id = ANY(s.agents) OR t.id = ANY(s.colleagues))',
   syncHealth: 't.id = ANY(s.agents)',
   path: visiblePath('t'),
   step: 't.path_id IN (SELECT id FROM vp)',
@@ -36,7 +36,8 @@ const inScope: Record<SyncEntity, string> = {
 
 const params = `WITH s AS (SELECT $1::uuid AS me, $2::boolean AS mentor, $3::uuid[] AS circs,
   $4::boolean AS admin, $5::uuid[] AS territories, $6::uuid[] AS agents,
-  $7::bigint AS since, $8::boolean AS tombstones, $9::uuid[] AS notes, $11::uuid[] AS led),
+  $7::bigint AS since, $8::boolean AS tombstones, $9::uuid[] AS notes, $11::uuid[] AS led,
+  $12::uuid[] AS colleagues),
   -- The paths in scope, once: as a subquery over s in each row's test, PostgreSQL ran it
   -- again for every step (a manager's pull of 10,000 rows: 300 ms a page instead of 75).
   vp AS MATERIALIZED (SELECT p.id, p.recruit_id FROM paths p, s WHERE ${visiblePath('p')})`;
@@ -182,6 +183,7 @@ function readPage(
         scope.notePathIds,
         size,
         scope.ledTerritoryIds,
+        scope.colleagueIds,
       ],
     );
     const found = page?.found ?? 0;

@@ -15,6 +15,8 @@ export interface PullScope {
   /** Agents whose rows they get: themselves, the people of the paths they see, everyone of
    *  their circonscriptions, their own managers (to contact them). */
   agentIds: string[];
+  /** Managers and territory managers they may delegate to: their agent rows only. */
+  colleagueIds: string[];
   /** Their own and their mentees' paths: the only ones whose meeting notes they read. */
   notePathIds: string[];
   /** Territories they manage as territory manager: their managers' delegations. */
@@ -44,6 +46,18 @@ export const visiblePath = (p: string) =>
 
 const params = `WITH s AS (SELECT $1::uuid AS me, $2::boolean AS mentor, $3::uuid[] AS circs,
   $4::boolean AS admin)`;
+
+/** Those a supervisor may delegate her approvals to (DESIGN §2): the managers and territory
+ *  managers of the territories her circonscriptions are in. Their agent rows only. */
+const colleagues = `
+  SELECT a.id, a.created_version AS created FROM agents a, s
+   WHERE a.id IN (SELECT m.agent_id FROM manager_circonscriptions m
+                    JOIN circonscriptions c ON c.id = m.circonscription_id
+                   WHERE c.territory_id IN (SELECT territory_id FROM circonscriptions
+                                             WHERE id = ANY(s.circs))
+                  UNION SELECT tm.agent_id FROM territory_managers tm
+                   WHERE tm.territory_id IN (SELECT territory_id FROM circonscriptions
+                                              WHERE id = ANY(s.circs)))`;
 
 export async function scopeOf(tx: Queryable, actor: Actor): Promise<PullScope> {
   const has = (role: Actor['roles'][number]) => actor.roles.includes(role);
@@ -81,6 +95,7 @@ export async function scopeOf(tx: Queryable, actor: Actor): Promise<PullScope> {
                                                      WHERE id = s.me))`,
     values,
   );
+  const colleagueRows = await dated(tx, `${params} ${colleagues}`, values);
   const notePaths = await dated(
     tx,
     `${params} SELECT p.id, p.created_version AS created FROM paths p, s
@@ -101,6 +116,7 @@ export async function scopeOf(tx: Queryable, actor: Actor): Promise<PullScope> {
     values,
   );
   const agentIds = agents.map((agent) => agent.id);
+  const colleagueIds = colleagueRows.map((agent) => agent.id);
   const notePathIds = notePaths.map((path) => path.id);
   const roles = [...actor.roles].sort();
   const keyAt = (version: number) => {
@@ -110,6 +126,7 @@ export async function scopeOf(tx: Queryable, actor: Actor): Promise<PullScope> {
       circonscriptionIds,
       territoryIds,
       agentIds: known(agents),
+      colleagueIds: known(colleagueRows),
       notePathIds: known(notePaths),
       pathIds: known(paths),
       traineeIds: known(trainees),
@@ -125,6 +142,7 @@ export async function scopeOf(tx: Queryable, actor: Actor): Promise<PullScope> {
     circonscriptionIds,
     territoryIds,
     agentIds,
+    colleagueIds,
     notePathIds,
     ledTerritoryIds: [...territorial],
     keyAt,
