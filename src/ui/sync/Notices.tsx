@@ -14,6 +14,8 @@ const actions = [
   'path_assignMentor',
   'group_setAttendance',
   'approval_delegate',
+  'delegation_end',
+  'milestone_comment',
 ] as const;
 type Action = (typeof actions)[number];
 const isAction = (key: string): key is Action => (actions as readonly string[]).includes(key);
