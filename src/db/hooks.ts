@@ -84,7 +84,7 @@ export const useUpcomingSessions = (db: UserDb, fromDate: string) =>
 
 // In one request: a cursor costs a round trip per entry, and offline the outbox grows with
 // every tap (bench: `BENCH_ONLY=recruit`).
-async function pendingKeysOf(db: UserDb): Promise<ReadonlySet<string>> {
+export async function pendingKeysOf(db: UserDb): Promise<ReadonlySet<string>> {
   const keys = new Set<string>();
   for (const entry of await db.outbox.toArray()) {
     for (const b of entry.before) keys.add(`${b.entity}:${b.id}`);

@@ -13,4 +13,3 @@ export { loadActor } from './actor';
 export { readMeta, writeMeta, type SyncMeta } from './meta';
 export * from './hooks';
 export { dismissNotice, pendingCount } from './notices';
-export { useMentees, useReviews, type MenteeProgress, type Review } from './team';

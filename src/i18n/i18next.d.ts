@@ -3,6 +3,7 @@ import type sync from '../../locales/fr/sync.json';
 import type team from '../../locales/fr/team.json';
 import type recruit from '../../locales/fr/recruit.json';
 import type commands from '../../locales/fr/commands.json';
+import type manage from '../../locales/fr/manage.json';
 
 // French is the reference: every key used with t() must exist in locales/fr/common.json,
 // and locales.test.ts keeps the English file's keys identical.
@@ -16,6 +17,7 @@ declare module 'i18next' {
       // Loaded with the signed-in screens, not with the login screen (see ui/data/lazy-strings).
       recruit: typeof recruit;
       commands: typeof commands;
+      manage: typeof manage;
     };
   }
 }

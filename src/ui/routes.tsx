@@ -17,6 +17,12 @@ const StepScreen = lazy(recruitScreens.step);
 const TrainingScreen = lazy(recruitScreens.training);
 const MentorScreen = lazy(recruitScreens.mentor);
 const GroupsScreen = lazy(recruitScreens.groups);
+// The supervisors' screens (manager, territory manager, mentor): one chunk each.
+const RecruitScreen = lazy(() => import('./manage/RecruitScreen'));
+const CreatePathScreen = lazy(() => import('./manage/CreatePathScreen'));
+const CirconscriptionScreen = lazy(() => import('./manage/CirconscriptionScreen'));
+const ApprovalsScreen = lazy(() => import('./manage/ApprovalsScreen'));
+const DelegationsScreen = lazy(() => import('./manage/DelegationsScreen'));
 
 /** Signed-in screens: without an identity, or once the server said 401, go to login. */
 function SignedIn() {
@@ -51,6 +57,11 @@ export const routes: RouteObject[] = [
               { path: 'groupes', element: screen(GroupsScreen) },
             ],
           },
+          { path: 'recrues/:agentId', element: screen(RecruitScreen) },
+          { path: 'parcours/nouveau', element: screen(CreatePathScreen) },
+          { path: 'circonscriptions/:circonscriptionId', element: screen(CirconscriptionScreen) },
+          { path: 'validations', element: screen(ApprovalsScreen) },
+          { path: 'delegations', element: screen(DelegationsScreen) },
         ],
       },
       { path: 'login', element: <LoginScreen /> },

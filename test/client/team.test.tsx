@@ -1,36 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { openUserDb, saveIdentity, wipeDevice } from '../../src/db';
-import type { Agent } from '../../src/domain/organisation';
-import { agents } from './agents';
-import { json, stubNetwork } from './network';
-import { outboxOf, seedRecruit } from './recruit-fixture';
-import { expectHeading, renderApp } from './render-app';
 import { allSteps } from '../../src/db/steps';
+import { agents } from './agents';
+import { findHeading, outboxOf } from './recruit-fixture';
+import { openAsSupervisor } from './supervisor-fixture';
 
-/** The recruit's path as her manager's or mentor's device holds it after a sync. */
-async function openAs(agent: Agent) {
-  const { db: recruitDb } = await seedRecruit();
-  const tables = await Promise.all(
-    recruitDb.tables.map(async (table) => [table.name, await table.toArray()] as const),
-  );
-  await wipeDevice();
-  await saveIdentity(agent);
-  const db = openUserDb(agent.id);
-  for (const [name, rows] of tables) {
-    if (name !== 'meta' && name !== 'outbox') await db.table(name).bulkPut(rows);
-  }
-  stubNetwork({ 'GET /api/auth/me': () => json(200, agent) });
-  const app = await renderApp('/');
-  await expectHeading(`Bonjour, ${agent.displayName}`);
-  return { db, ...app };
-}
-
-describe("the manager's review queue", () => {
+describe("the manager's approvals", () => {
   it('approves a milestone with a comment, offline, through milestone.decide', async () => {
-    const { db, user } = await openAs(agents.manager);
+    const { db, user } = await openAsSupervisor(agents.manager, '/validations');
+    await findHeading('Validations');
     const note = await screen.findByText(/Tout va bien\./);
     const item = note.closest('li')!;
+    expect(within(item).getByText(/En attente depuis \d+ jours?/)).toBeTruthy();
+    expect(
+      within(item).getByRole('link', { name: 'Voir le parcours de Inès Benali' }),
+    ).toBeTruthy();
     await user.type(within(item).getByLabelText('Commentaire'), 'Très bon début.');
     await user.click(within(item).getByRole('button', { name: 'Valider' }));
 
@@ -43,7 +27,7 @@ describe("the manager's review queue", () => {
   });
 
   it('refuses to reject without a comment, and writes nothing', async () => {
-    const { db, user } = await openAs(agents.manager);
+    const { db, user } = await openAsSupervisor(agents.manager, '/validations');
     const item = (await screen.findByText(/Tout va bien\./)).closest('li')!;
     await user.click(within(item).getByRole('button', { name: 'Refuser' }));
     expect(await within(item).findByRole('alert')).toHaveProperty(
@@ -53,23 +37,24 @@ describe("the manager's review queue", () => {
     expect(await outboxOf(db)).toEqual([]);
     expect(within(item).getByLabelText('Commentaire').getAttribute('aria-invalid')).toBe('true');
   });
-});
 
-describe("the mentor's list", () => {
-  it("shows each mentee's progress and when her device last synced", async () => {
-    const { db } = await openAs(agents.mentor);
-    await db.syncHealth.put({ id: agents.recruit.id, lastSyncAt: '2026-11-20T08:15:00.000Z' });
-    const item = (await screen.findByRole('heading', { name: agents.recruit.displayName })).closest(
-      'li',
-    )!;
-    expect(within(item).getByText(/étapes sur \d+ faites/)).toBeTruthy();
-    expect(await within(item).findByText(/Dernière synchronisation de son appareil/)).toBeTruthy();
+  it('filters by recruit, the choice kept in the URL', async () => {
+    const { user, router } = await openAsSupervisor(agents.manager, '/validations');
+    await screen.findByText(/Tout va bien\./);
+    await user.selectOptions(screen.getByLabelText('Recrue'), agents.recruit.id);
+    await waitFor(() => expect(router.state.location.search).toBe(`?recrue=${agents.recruit.id}`));
+    expect(screen.getByText(/Tout va bien\./)).toBeTruthy();
+  });
+
+  it('shows nothing to a mentor, who does not decide milestones', async () => {
+    await openAsSupervisor(agents.mentor, '/validations');
+    expect(await screen.findByText('Aucune demande de validation en attente.')).toBeTruthy();
   });
 });
 
 describe('a change the server refused', () => {
   it('is explained in the person’s language until dismissed', async () => {
-    const { db, user } = await openAs(agents.manager);
+    const { db, user } = await openAsSupervisor(agents.manager, '/');
     await db.notices.put({ id: 7, name: 'milestone.decide', code: 'already_decided', at: '' });
     expect(
       await screen.findByText(

@@ -121,7 +121,10 @@ describe.each(stores())('demo organisation on $name', (store) => {
     expect(soon.length).toBeGreaterThan(0);
     for (const recruit of soon) {
       expect((Date.parse(recruit.start_date) - today.getTime()) / DAY).toBeLessThanOrEqual(14);
-      const paths = await db.query('SELECT 1 FROM paths WHERE recruit_id = $1', [recruit.id]);
+      const paths = await db.query(
+        'SELECT 1 FROM paths p JOIN agents a ON a.id = p.recruit_id WHERE a.email = $1',
+        [recruit.email],
+      );
       expect(paths).toEqual([]);
     }
   });

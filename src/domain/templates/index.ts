@@ -26,7 +26,10 @@ import {
   secretaryPmiContractTemplate,
 } from './secretaire-medico-sociale';
 import { civicServiceJob, civicServiceTemplate } from './service-civique';
+import { jobKey } from './job-key';
 import { vaeJob, vaeTemplate } from './vae';
+
+export { jobKey };
 
 export { apprenticeAssTemplate } from './apprenti';
 export { assCivilServantTemplate, assContractTemplate } from './assistant-service-social';
@@ -72,35 +75,6 @@ const catalogue: readonly Entry[] = [
   { template: civicServiceTemplate, jobs: [civicServiceJob, anyJob] },
   { template: vaeTemplate, jobs: [vaeJob, anyJob] },
 ];
-
-const inclusiveEnding = /[·•⋅.][\p{L}·•⋅.]*/gu;
-
-/** Reduces a word to what its masculine, feminine and inclusive spellings share:
- *  éducatrice, éducateur, éducateur·rice → educateur; assistante, assistant·e → assistant. */
-const stem = (word: string): string =>
-  word
-    .replace(/trice$/, 'teur')
-    .replace(/euse$/, 'eur')
-    .replace(/ere$/, 'er')
-    .replace(/ienne$/, 'ien')
-    .replace(/ive$/, 'if')
-    .replace(/e+$/, '');
-
-/** A job name as compared by templateFor: no case, accents, inclusive endings, gender or
- *  punctuation. `Assistante de service social`, `ASSISTANT·E DE SERVICE SOCIAL` and
- *  `assistant de service social` all give the same key. */
-export function jobKey(job: string): string {
-  return job
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\((?:e|es|s|ne|le|rice|trice|euse|ere)\)/g, '') // assistant(e), éducateur(trice)
-    .replace(inclusiveEnding, '')
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0)
-    .map(stem)
-    .join(' ');
-}
 
 /** The template a path starts from for an agent of this job and status, or undefined when
  *  the demo has none. A civil servant whose job has no civil-servant template gets the

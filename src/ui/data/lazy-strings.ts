@@ -3,7 +3,10 @@ import i18next from 'i18next';
 /** The French strings of the signed-in screens travel in those screens' lazy chunks, not in
  *  the entry the login screen loads. Importing a chunk registers them synchronously, so its
  *  first render is already translated; other languages come through the i18n backend. */
-export function registerFrench(namespace: 'recruit' | 'commands' | 'team', strings: object): void {
+export function registerFrench(
+  namespace: 'recruit' | 'commands' | 'team' | 'manage',
+  strings: object,
+): void {
   const add = () => {
     if (!i18next.hasResourceBundle('fr', namespace)) {
       i18next.addResourceBundle('fr', namespace, strings);

@@ -1,15 +1,32 @@
+import { useMemo } from 'react';
+import { useCirconscriptions } from '../../db/supervision';
 import { useUserData } from '../data/user-data-context';
-import { ReviewQueue } from '../team/ReviewQueue';
+import { Loading } from '../layout/Loading';
+import { Dashboard } from '../manage/Dashboard';
+import { useManageT } from '../manage/strings';
 import { RoleHome, type HomeProps } from './RoleHome';
 
-/** A manager's home: the milestones waiting for her decision. The circonscription dashboard
- *  comes with the manager screens (a later issue). */
+/** A manager's home: the dashboard of the circonscription(s) she manages. Her approvals,
+ *  delegated ones included, have their own screen (/validations). */
 export default function ManagerHome({ agent }: HomeProps) {
-  const { db, run } = useUserData();
+  const { t } = useManageT();
+  const { db, actor } = useUserData();
+  const circonscriptions = useCirconscriptions(db);
+  const ids = actor?.circonscriptionIds.join();
+  // Only her own: delegated circonscriptions' paths are on the device for their approvals.
+  const scope = useMemo(() => ({ circonscriptionIds: ids ? ids.split(',') : [] }), [ids]);
+  if (!actor || !circonscriptions) return <Loading />;
+  const mine = circonscriptions.filter((c) => actor.circonscriptionIds.includes(c.id));
+  const names = mine.map((c) => c.name).join(', ');
   return (
     <>
       <RoleHome agent={agent} forRole="manager" />
-      <ReviewQueue db={db} run={run} />
+      <Dashboard
+        level={2}
+        canCreate
+        scope={scope}
+        title={names ? t('dashboard.titleOf', { name: names }) : t('dashboard.title')}
+      />
     </>
   );
 }

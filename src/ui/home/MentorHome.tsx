@@ -1,14 +1,17 @@
-import { useUserData } from '../data/user-data-context';
-import { MenteeList } from '../team/MenteeList';
+import { useMemo } from 'react';
+import { Dashboard } from '../manage/Dashboard';
+import { useManageT } from '../manage/strings';
 import { RoleHome, type HomeProps } from './RoleHome';
 
-/** A mentor's home: the people she follows and how far each one has come. */
+/** A mentor's home: the people she follows, with the figures their manager sees, each
+ *  opening the mentee's page. */
 export default function MentorHome({ agent }: HomeProps) {
-  const { db } = useUserData();
+  const { t } = useManageT();
+  const scope = useMemo(() => ({ mentorId: agent.id }), [agent.id]);
   return (
     <>
       <RoleHome agent={agent} forRole="mentor" />
-      <MenteeList db={db} mentorId={agent.id} />
+      <Dashboard level={2} scope={scope} title={t('dashboard.mentees')} />
     </>
   );
 }

@@ -1,14 +1,13 @@
-import { useUserData } from '../data/user-data-context';
-import { ReviewQueue } from '../team/ReviewQueue';
+import { TerritoryOverview } from '../manage/TerritoryOverview';
 import { RoleHome, type HomeProps } from './RoleHome';
 
-/** A territory manager decides milestones over the whole territory, like a manager. */
+/** A territory manager's home: her territory's circonscriptions, each opening its dashboard;
+ *  her approvals have their own screen (/validations), as a manager's do. */
 export default function TerritoryHome({ agent }: HomeProps) {
-  const { db, run } = useUserData();
   return (
     <>
       <RoleHome agent={agent} forRole="territoryManager" />
-      <ReviewQueue db={db} run={run} />
+      <TerritoryOverview />
     </>
   );
 }

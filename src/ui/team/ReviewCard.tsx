@@ -1,9 +1,17 @@
 import './strings';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Review } from '../../db';
+import type { Path, Step } from '../../domain/entities';
+import type { Agent } from '../../domain/organisation';
 import type { Outcome } from '../../domain/commands';
 import { useCommandError } from '../data/command-error';
+
+/** A milestone waiting for a decision, with its path and recruit. */
+export interface Review {
+  step: Step;
+  path: Path;
+  recruit: Agent | undefined;
+}
 
 interface Props {
   review: Review;
@@ -11,11 +19,13 @@ interface Props {
   decide: (decision: 'approved' | 'rejected', comment: string) => Promise<Outcome>;
   /** Tells the list what was decided, to announce it once this card is gone. */
   onDecided: (message: string) => void;
+  /** More about the request: how long it has waited, on whose behalf. */
+  children?: ReactNode;
 }
 
 /** One request for review: who, which milestone, her note, and the decision with a comment
  *  (required to reject). Works offline: the decision is queued and synced later. */
-export function ReviewCard({ review, pending, decide, onDecided }: Props) {
+export function ReviewCard({ review, pending, decide, onDecided, children }: Props) {
   const { t, i18n } = useTranslation('team');
   const { t: ts } = useTranslation('sync');
   const reasonOf = useCommandError();
@@ -53,6 +63,7 @@ export function ReviewCard({ review, pending, decide, onDecided }: Props) {
       </h3>
       <p className="review__who">{name}</p>
       <p className="review__due">{t('reviews.due', { date: due })}</p>
+      {children}
       {review.step.submittedNote ? (
         <p className="review__note">
           {t('reviews.recruitNote', { note: review.step.submittedNote })}

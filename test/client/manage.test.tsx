@@ -1,0 +1,137 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { addDaysIso } from '../../src/domain/dates';
+import { agents } from './agents';
+import { findHeading, outboxOf, stepId, steps } from './recruit-fixture';
+import { openAsSupervisor } from './supervisor-fixture';
+
+const nora = {
+  ...agents.recruit,
+  id: '0b5c3f0e-2f1c-4c55-8d59-6a3e9a0f1a09',
+  email: 'nora.belkacem@demo.parcours.fr',
+  displayName: 'Nora Belkacem',
+  status: 'apprentice' as const,
+};
+
+describe("the manager's dashboard", () => {
+  it('shows each recruit with her figures, and filters in the URL', async () => {
+    const { user, router } = await openAsSupervisor(agents.manager, '/', async (db) => {
+      await db.agent.put({
+        ...nora,
+        startDate: addDaysIso(new Date().toISOString().slice(0, 10), 10),
+      });
+    });
+    const table = await screen.findByRole('table', { name: /Recrues et avancement/ });
+    const ines = within(table)
+      .getByRole('rowheader', { name: /Inès Benali/ })
+      .closest('tr')!;
+    expect(within(ines).getByRole('link', { name: 'Inès Benali' }).getAttribute('href')).toBe(
+      `/recrues/${agents.recruit.id}`,
+    );
+    expect(within(ines).getByText('Julien Moreau')).toBeTruthy();
+    expect(within(table).getByText('Pas de parcours')).toBeTruthy();
+    const counts = screen.getByRole('region', { name: 'En bref' });
+    const noPath = within(counts).getByText('Sans parcours').closest('li')!;
+    expect(noPath.querySelector('strong')?.textContent).toBe('1');
+
+    await user.selectOptions(screen.getByLabelText('Afficher'), 'noPath');
+    await waitFor(() => expect(router.state.location.search).toBe('?filter=noPath'));
+    expect(within(table).queryByText('Inès Benali')).toBeNull();
+    expect(within(table).getByText('Nora Belkacem')).toBeTruthy();
+  });
+
+  it('says which column sorts the rows', async () => {
+    const { user } = await openAsSupervisor(agents.manager, '/');
+    const table = await screen.findByRole('table', { name: /Recrues et avancement/ });
+    await user.click(within(table).getByRole('link', { name: /Recrue/ }));
+    await waitFor(() =>
+      expect(
+        within(table)
+          .getByRole('columnheader', { name: /Recrue/ })
+          .getAttribute('aria-sort'),
+      ).toBe('ascending'),
+    );
+  });
+});
+
+describe("a recruit's page, for her manager", () => {
+  it('decides a milestone and moves equipment, offline, each a command', async () => {
+    const { db, user } = await openAsSupervisor(agents.manager, `/recrues/${agents.recruit.id}`);
+    await findHeading('Inès Benali');
+    const review = screen
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('Tout va bien.'))!;
+    await user.type(within(review).getByLabelText(/Commentaire/), 'Très bon début.');
+    await user.click(within(review).getByRole('button', { name: 'Valider' }));
+    await waitFor(async () =>
+      expect((await outboxOf(db)).map((e) => e.name)).toEqual(['milestone.decide']),
+    );
+
+    const phone = screen
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('TEL-93-0412'))!;
+    await user.selectOptions(within(phone).getByLabelText('Nouvel état du matériel'), 'returned');
+    await user.click(within(phone).getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(async () =>
+      expect((await outboxOf(db)).at(-1)).toEqual({
+        name: 'equipment.setStatus',
+        args: { stepId: stepId(steps.phone), status: 'returned', assetTag: 'TEL-93-0412' },
+      }),
+    );
+  });
+
+  it('shows that meetings happened, never what was said', async () => {
+    await openAsSupervisor(agents.manager, `/recrues/${agents.recruit.id}`);
+    const meetings = await screen.findByRole('region', { name: 'Entretiens avec le tuteur' });
+    expect(within(meetings).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.queryByText(/présentation de l’équipe/)).toBeNull();
+  });
+});
+
+describe('creating a path', () => {
+  it('previews the steps of the suggested template and creates the path offline', async () => {
+    const { db, user, router } = await openAsSupervisor(
+      agents.manager,
+      '/parcours/nouveau',
+      async (db) => {
+        await db.agent.put(nora);
+      },
+    );
+    await findHeading('Créer un parcours');
+    expect(await screen.findByRole('heading', { name: /Aperçu : \d+ étapes/ })).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Tuteur'), agents.mentor.id);
+    await user.click(screen.getByRole('button', { name: 'Créer le parcours' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/recrues/${nora.id}`));
+    const [entry] = await outboxOf(db);
+    expect(entry).toMatchObject({
+      name: 'path.create',
+      args: { recruitId: nora.id, mentorId: agents.mentor.id },
+    });
+    await findHeading('Nora Belkacem');
+  });
+});
+
+describe("the mentor's home", () => {
+  it('lists her mentees with the dashboard figures, each opening her page', async () => {
+    const { db } = await openAsSupervisor(agents.mentor, '/', async (db) => {
+      await db.syncHealth.put({ id: agents.recruit.id, lastSyncAt: new Date().toISOString() });
+    });
+    const table = await screen.findByRole('table', { name: /Recrues et avancement/ });
+    const row = within(table)
+      .getByRole('rowheader', { name: /Inès Benali/ })
+      .closest('tr')!;
+    expect(within(row).getByText('Il y a moins de 3 jours')).toBeTruthy();
+    await db.syncHealth.put({ id: agents.recruit.id, lastSyncAt: '2020-01-01T00:00:00.000Z' });
+    expect(await within(table).findByText('Il y a plus de 7 jours')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Créer un parcours' })).toBeNull();
+  });
+});
+
+describe("the territory manager's home", () => {
+  it('shows a row per circonscription, opening its dashboard', async () => {
+    const { user } = await openAsSupervisor(agents.territoryManager, '/');
+    const table = await screen.findByRole('table', { name: /par circonscription/ });
+    await user.click(within(table).getByRole('link', { name: 'Circonscription de Bondy' }));
+    await findHeading('Tableau de bord : Circonscription de Bondy');
+  });
+});
