@@ -10,8 +10,14 @@ export class HomePage {
 
   /** Logs out and waits for the login screen: the device is wiped by then. */
   async logOut(): Promise<void> {
+    await this.openAccountMenu();
     await this.page.getByRole('button', { name: 'Se déconnecter' }).click();
     await expect(this.page.getByLabel('Adresse e-mail')).toBeVisible();
+  }
+
+  /** The header's account menu: who is signed in, the language, logging out. */
+  async openAccountMenu(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Mon compte' }).click();
   }
 
   /** Waits until a service worker controls the page, reloading once if it was installed

@@ -23,6 +23,7 @@ const CreatePathScreen = lazy(() => import('./manage/CreatePathScreen'));
 const CirconscriptionScreen = lazy(() => import('./manage/CirconscriptionScreen'));
 const ApprovalsScreen = lazy(() => import('./manage/ApprovalsScreen'));
 const DelegationsScreen = lazy(() => import('./manage/DelegationsScreen'));
+const AccessibilityScreen = lazy(() => import('./about/AccessibilityScreen'));
 
 /** Signed-in screens: without an identity, or once the server said 401, go to login. */
 function SignedIn() {
@@ -65,6 +66,7 @@ export const routes: RouteObject[] = [
         ],
       },
       { path: 'login', element: <LoginScreen /> },
+      { path: 'accessibilite', element: screen(AccessibilityScreen) },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

@@ -3,7 +3,7 @@ import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { saveIdentity } from '../../src/db';
 import { agents } from './agents';
 import { json, stubNetwork } from './network';
-import { expectHeading, renderApp } from './render-app';
+import { expectHeading, openAccountMenu, renderApp } from './render-app';
 import { findHeading, openAsRecruit, outboxOf, stepId, steps } from './recruit-fixture';
 import { getStep } from '../../src/db/steps';
 
@@ -107,6 +107,7 @@ describe('Mon parcours', () => {
     expect(row.textContent).toContain(`Échéance : ${long('fr')}`);
     expect(row.textContent).toContain('Démarche');
 
+    await openAccountMenu(user);
     await user.click(screen.getByRole('button', { name: 'English' }));
 
     await waitFor(() => expect(row.textContent).toContain(`Due: ${long('en')}`));

@@ -5,6 +5,7 @@ import { execute, loadActor } from '../../src/db';
 import { DomainError } from '../../src/domain/errors';
 import { commandErrorMessage } from '../../src/ui/data/command-error';
 import { agents } from './agents';
+import { openAccountMenu } from './render-app';
 import {
   findHeading,
   ids,
@@ -114,6 +115,7 @@ describe('Formation', () => {
     const { user } = await openAsRecruit('/formation');
     await findHeading('Formation');
 
+    await openAccountMenu(user);
     await user.click(screen.getByRole('button', { name: 'English' }));
 
     await findHeading('Training');

@@ -31,3 +31,8 @@ export async function expectHeading(text: string): Promise<void> {
   // Generous: the first lazy screen of a test file is transformed on demand.
   await screen.findByRole('heading', { level: 1, name: text }, { timeout: 5_000 });
 }
+
+/** Opens the header's account menu (language, logout), as a person would. */
+export async function openAccountMenu(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Mon compte' }));
+}

@@ -9,8 +9,8 @@ import { expectHeading, renderApp } from './render-app';
 describe('the home screen', () => {
   const cases: [Role, string, RegExp, string][] = [
     ['recruit', 'Inès Benali', /Votre parcours n’est pas encore arrivé/, 'Mon parcours'],
-    ['mentor', 'Julien Moreau', /progression des personnes que vous accompagnez/, 'Accueil'],
-    ['manager', 'Sophie Lambert', /Validez ici les jalons de votre circonscription/, 'Accueil'],
+    ['mentor', 'Julien Moreau', /Suivez ici les personnes que vous accompagnez/, 'Accueil'],
+    ['manager', 'Sophie Lambert', /Suivez les recrues de votre circonscription/, 'Accueil'],
     ['territoryManager', 'Karim Haddad', /circonscriptions de votre territoire/, 'Accueil'],
     ['admin', 'Nathalie Roux', /modèles de parcours/, 'Accueil'],
   ];

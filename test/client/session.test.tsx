@@ -5,7 +5,7 @@ import { readIdentity, saveIdentity, userDbName } from '../../src/db';
 import { markLoggingOut } from '../../src/db/identity';
 import { agents } from './agents';
 import { apiError, goOffline, json, stubNetwork } from './network';
-import { expectHeading, logIn, renderApp } from './render-app';
+import { expectHeading, logIn, openAccountMenu, renderApp } from './render-app';
 
 async function userDatabases(): Promise<string[]> {
   return (await Dexie.getDatabaseNames()).filter((name) => name.startsWith('parcours-user-'));
@@ -91,6 +91,7 @@ describe('logging out', () => {
     const { user } = await renderApp();
     await expectHeading('Bonjour, Sophie Lambert');
 
+    await openAccountMenu(user);
     await user.click(screen.getByRole('button', { name: 'Se déconnecter' }));
 
     await expectHeading('Connexion');

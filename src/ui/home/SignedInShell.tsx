@@ -8,6 +8,8 @@ import { Notices } from '../sync/Notices';
 import { useSync } from '../sync/sync-context';
 import { SyncProvider } from '../sync/SyncProvider';
 import { SyncStatusBar } from '../sync/SyncStatusBar';
+import { navigationFor } from '../layout/navigation';
+import { RoleNav } from '../layout/RoleNav';
 
 // Only recruits download their navigation.
 const RecruitNav = lazy(() => import('../recruit/RecruitNav'));
@@ -15,23 +17,30 @@ const RecruitNav = lazy(() => import('../recruit/RecruitNav'));
 const isRecruit = (roles: Parameters<typeof primaryRole>[0]) => primaryRole(roles) === 'recruit';
 
 /** Everything behind the login: the agent's own database kept in sync with the server, the
- *  sync status, and a recruit's tab bar. */
+ *  sync status, and the role's navigation (a column beside the content at a desk). */
 export default function SignedInShell() {
   const { identity, expire } = useSession();
   if (!identity) return null;
   const { agent } = identity;
   const db = openUserDb(agent.id); // one instance per agent: the same one the screens use
+  const supervising = navigationFor(agent.roles);
   return (
     <SyncProvider db={db} agent={agent} onUnauthorized={expire}>
       <SyncedUserData agent={agent}>
-        <SyncStatusBar db={db} />
-        <Notices db={db} />
-        {isRecruit(agent.roles) ? (
-          <Suspense fallback={null}>
-            <RecruitNav />
-          </Suspense>
-        ) : null}
-        <Outlet />
+        <div className={isRecruit(agent.roles) ? 'shell shell--recruit' : 'shell'}>
+          {supervising ? (
+            <RoleNav entries={supervising} />
+          ) : (
+            <Suspense fallback={null}>
+              <RecruitNav />
+            </Suspense>
+          )}
+          <div className="shell__content">
+            <SyncStatusBar db={db} />
+            <Notices db={db} />
+            <Outlet />
+          </div>
+        </div>
       </SyncedUserData>
     </SyncProvider>
   );

@@ -2,8 +2,9 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useSession } from '../session/session-context';
+import { AccountMenu } from './AccountMenu';
+import { Footer } from './Footer';
 import { LanguageSwitch } from './LanguageSwitch';
-import { LogoutButton } from './LogoutButton';
 import { OfflineIndicator } from './OfflineIndicator';
 
 // Only production builds have a service worker to register (and the virtual module).
@@ -23,20 +24,15 @@ export function Layout() {
           {t('app.name')}
         </p>
         <div className="app-header__tools">
-          {identity ? (
-            <p className="app-header__agent">
-              {t('session.signedInAs', { name: identity.agent.displayName })}
-            </p>
-          ) : null}
-          <LanguageSwitch />
-          {identity ? <LogoutButton agentId={identity.agent.id} /> : null}
+          {identity ? <AccountMenu agent={identity.agent} /> : <LanguageSwitch />}
         </div>
       </header>
       {/* Signed in, the sync status bar says it, with what waits to be sent. */}
       {identity ? null : <OfflineIndicator />}
-      <main id="main" tabIndex={-1} className="app-main">
+      <main id="main" tabIndex={-1} className={identity ? 'app-main app-main--shell' : 'app-main'}>
         <Outlet />
       </main>
+      <Footer />
       {UpdatePrompt ? (
         <Suspense fallback={null}>
           <UpdatePrompt />

@@ -3,6 +3,7 @@ import { NavLink } from 'react-router';
 import { warmRecruitScreens } from './screens';
 import { useRecruitT } from './strings';
 import './recruit.css';
+import '../layout/nav.css';
 
 const tabs = [
   { to: '/', key: 'path', icon: 'M3 17h3V9H3zm5.5 0h3V3h-3zM14 17h3v-5h-3z' },
