@@ -4,6 +4,7 @@ import type team from '../../locales/fr/team.json';
 import type recruit from '../../locales/fr/recruit.json';
 import type commands from '../../locales/fr/commands.json';
 import type manage from '../../locales/fr/manage.json';
+import type about from '../../locales/fr/about.json';
 
 // French is the reference: every key used with t() must exist in locales/fr/common.json,
 // and locales.test.ts keeps the English file's keys identical.
@@ -18,6 +19,7 @@ declare module 'i18next' {
       recruit: typeof recruit;
       commands: typeof commands;
       manage: typeof manage;
+      about: typeof about;
     };
   }
 }
