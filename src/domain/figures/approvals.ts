@@ -1,7 +1,7 @@
 import { daysBetween, type IsoDate } from '../dates';
 import type { Path, Step } from '../entities';
 import type { Agent, Circonscription } from '../organisation';
-import { delegatorFor, may, type Actor } from '../permissions';
+import { delegatorFor, may, type Actor, type Rule } from '../permissions';
 import { submittedOn } from './recruit-row';
 
 export interface WaitingMilestone {
@@ -15,21 +15,23 @@ export interface WaitingMilestone {
   delegatedBy: string | null;
 }
 
-interface QueueInput {
+export interface ApprovalQueueInput {
   /** Steps this device holds; only submitted ones the actor may decide make the queue. */
   steps: readonly Step[];
   paths: readonly Path[];
   agents: readonly Agent[];
   circonscriptions: readonly Circonscription[];
+  /** Built by actorOf for `today`: the delegations it holds today are in it, each with the
+   *  manager of the circonscription who gave it (delegatorOf). */
   actor: Actor;
   /** The decide command's rule: the queue offers what the command would accept. */
-  rule: Parameters<typeof may>[2];
+  rule: Rule;
   today: IsoDate;
 }
 
 /** The milestones waiting for the actor's decision, the longest wait first (a manager with
  *  twenty waiting clears the oldest first), then by due date and recruit. */
-export function approvalQueue(input: QueueInput): WaitingMilestone[] {
+export function approvalQueue(input: ApprovalQueueInput): WaitingMilestone[] {
   const paths = new Map(input.paths.map((path) => [path.id, path]));
   const agents = new Map(input.agents.map((agent) => [agent.id, agent]));
   const territoryOf = new Map(input.circonscriptions.map((c) => [c.id, c.territoryId]));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { delegationIdOf, delegationProblem as commandProblem } from '../commands/delegations';
 import type { Delegation } from '../entities';
 import {
   delegatedToMe,
@@ -98,7 +99,7 @@ describe('delegationProblem', () => {
     until,
   });
 
-  it.each([
+  const cases = [
     ['fine, starting today', candidate(today, '2026-12-05'), null],
     ['to oneself', candidate(today, '2026-12-05', 'me'), ['self', 'toAgentId']],
     ['starting yesterday', candidate('2026-11-28', '2026-12-05'), ['in_the_past', 'from']],
@@ -125,9 +126,21 @@ describe('delegationProblem', () => {
       ['overlaps', 'from'],
     ],
     ['over someone else’s', candidate(today, '2027-02-01', 'z', 'them'), null],
-  ] as const)('%s', (_, input, expected) => {
+  ] as const;
+
+  it.each(cases)('%s', (_, input, expected) => {
     const problem = delegationProblem(existing, input, today);
     expect(problem && [problem.code, problem.field]).toEqual(expected);
+  });
+
+  // Until approval.delegate calls this function, its own copy of the rule must agree.
+  it.each(cases)('approval.delegate agrees: %s', (_, input, expected) => {
+    const withId = <T extends Omit<Delegation, 'id' | 'version'>>(row: T) => ({
+      ...row,
+      id: delegationIdOf(row.fromAgentId, row.toAgentId, row.from),
+    });
+    const problem = commandProblem(existing.map(withId), withId(input), today);
+    expect(problem?.field ?? null).toEqual(expected?.[1] ?? null);
   });
 
   // Several problems at once: the first in the order of the form is the one shown.

@@ -1,224 +1,209 @@
 import { describe, expect, it } from 'vitest';
-import { template } from '../commands/fixture';
-import type { Step } from '../entities';
+import { ids, template } from '../commands/fixture';
+import type { Step, Training } from '../entities';
 import type { Agent } from '../organisation';
 import { createPath } from '../path';
-import { dashboardCounts, dashboardSearch, readDashboardQuery, selectRows } from './dashboard';
-import { isSupervisedRecruit, recruitRow, type RecruitRow } from './recruit-row';
-import { syncFreshness } from './sync-freshness';
+import { isSupervisedRecruit, recruitRow, submittedOn, type RecruitRowInput } from './recruit-row';
 
 const agent: Agent = {
-  id: '00000000-0000-4000-8000-000000000021',
+  id: ids.recruit,
   email: 'a@demo.parcours.fr',
   displayName: 'Inès',
   roles: ['recruit'],
   job: 'Assistante de service social',
   status: 'contract',
-  circonscriptionId: '00000000-0000-4000-8000-000000000011',
+  circonscriptionId: ids.c1,
   startDate: '2026-09-01',
   phone: null,
 };
+const mentor: Agent = { ...agent, id: ids.mentor, displayName: 'Malika', roles: ['mentor'] };
 const made = createPath(template, {
-  id: '00000000-0000-4000-8000-000000000081',
+  id: ids.path,
   recruitId: agent.id,
-  mentorId: null,
-  circonscriptionId: agent.circonscriptionId!,
-  startDate: '2026-09-01',
+  mentorId: mentor.id,
+  circonscriptionId: ids.c2, // her path is kept where she works now, not where she was hired
+  startDate: '2026-09-07',
 });
-// admin day 1, phone day 1, milestone month 1, training month 3 (1 December: not yet due)
-const at = (i: number, patch: Partial<Step>) =>
-  made.steps.map((step, j) => (j === i ? { ...step, ...patch } : step));
+// admin and phone on 7 September, milestone on 7 October, training on 7 December
+const at = (patches: Record<number, Partial<Step>>) =>
+  made.steps.map((step, j) => ({ ...step, ...patches[j] }));
+const training = (date: string, days: number): Training => ({
+  ...{ id: date, agentId: agent.id, title: 'CNFPT', provider: null, version: 1 },
+  date,
+  days,
+});
 
-describe('syncFreshness', () => {
-  it.each([
-    [null, 'never'],
-    ['2026-11-29T08:00:00.000Z', 'recent'],
-    ['2026-11-26T12:00:00.000Z', 'recent'], // exactly 3 days
-    ['2026-11-26T11:00:00.000Z', 'stale'],
-    ['2026-11-22T12:00:00.000Z', 'stale'], // exactly 7 days
-    ['2026-11-22T11:59:00.000Z', 'old'],
-  ] as const)('last sync %s → %s', (last, expected) => {
-    expect(syncFreshness(last, '2026-11-29T12:00:00.000Z')).toBe(expected);
-  });
-});
+const row = (patch: Partial<RecruitRowInput> = {}, today = '2026-11-29') =>
+  recruitRow(
+    {
+      agent,
+      path: made.path,
+      steps: made.steps,
+      trainings: [],
+      mentor,
+      lastSyncAt: null,
+      ...patch,
+    },
+    today,
+    `${today}T12:00:00.000Z`,
+  );
 
 describe('recruitRow', () => {
-  const row = (steps: Step[], today = '2026-11-29', extra = {}) =>
-    recruitRow(
-      { agent, path: made.path, steps, trainings: [], mentor: null, lastSyncAt: null, ...extra },
-      today,
-      `${today}T12:00:00.000Z`,
-    );
-
   it.each([
+    ['nothing done, three months in', {}, { done: 0, overdue: 3, waiting: 0, equipmentPending: 1 }],
     [
-      'nothing done, three months in',
-      made.steps,
-      { done: 0, overdue: 3, waiting: 0, equipmentPending: 1 },
+      'the phone delivered, not yet acknowledged',
+      { 1: { status: 'delivered' } },
+      { done: 0, equipmentPending: 1 },
     ],
     [
       'the phone acknowledged',
-      at(1, { status: 'acknowledged' }),
+      { 1: { status: 'acknowledged' } },
       { done: 1, overdue: 2, equipmentPending: 0 },
     ],
-    ['the phone returned', at(1, { status: 'returned' }), { done: 1, equipmentPending: 0 }],
+    ['the phone returned', { 1: { status: 'returned' } }, { done: 1, equipmentPending: 0 }],
     [
-      'a milestone submitted 4 days ago',
-      at(2, { status: 'submitted', updatedAt: '2026-11-25T09:00:00.000Z' }),
-      { waiting: 1, oldestWaitDays: 4 },
+      'the milestone approved',
+      { 2: { status: 'approved' } },
+      { done: 1, overdue: 2, progress: 0.25 },
+    ],
+    [
+      'the milestone rejected: overdue again',
+      { 2: { status: 'rejected' } },
+      { done: 0, overdue: 3 },
+    ],
+    [
+      'a milestone submitted 4 days ago: waiting, and still overdue',
+      { 2: { status: 'submitted', updatedAt: '2026-11-25T09:00:00.000Z' } },
+      { waiting: 1, oldestWaitDays: 4, overdue: 3 },
     ],
     [
       'a milestone submitted today',
-      at(2, { status: 'submitted', updatedAt: '2026-11-29T07:00:00.000Z' }),
+      { 2: { status: 'submitted', updatedAt: '2026-11-29T07:00:00.000Z' } },
       { waiting: 1, oldestWaitDays: 0 },
     ],
     [
       'a milestone submitted before stamps: its due date counts',
-      at(2, { status: 'submitted', updatedAt: null }),
-      { oldestWaitDays: 59 },
+      { 2: { status: 'submitted', updatedAt: null } },
+      { waiting: 1, oldestWaitDays: 53 },
     ],
-  ] as const)('%s', (_, steps, expected) => {
-    expect(row([...steps])).toMatchObject(expected);
+    [
+      'two waiting: the oldest counts',
+      {
+        2: { status: 'submitted', updatedAt: '2026-11-20T16:00:00.000Z' },
+        3: { kind: 'milestone', status: 'submitted', updatedAt: '2026-11-27T10:00:00.000Z' },
+      },
+      { waiting: 2, oldestWaitDays: 9 },
+    ],
+    [
+      'everything done',
+      {
+        0: { status: 'done' },
+        1: { status: 'acknowledged' },
+        2: { status: 'approved' },
+        3: { status: 'done' },
+      },
+      { done: 4, progress: 1, overdue: 0 },
+    ],
+  ] as const)('%s', (_, patches, expected) => {
+    expect(row({ steps: at(patches) })).toMatchObject({
+      total: 4,
+      oldestWaitDays: null,
+      ...expected,
+    });
   });
 
-  it('counts progress and nothing overdue before the first due date', () => {
-    const early = row(made.steps, '2026-08-01');
-    expect([early.overdue, early.progress, early.total]).toEqual([0, 0, 4]);
-    expect(row(at(0, { status: 'done' })).progress).toBe(0.25);
+  it.each([
+    ['the day before she starts', '2026-09-06', 0],
+    ['her first day: due today is not overdue', '2026-09-07', 0],
+    ['the next day', '2026-09-08', 2],
+    ['on the milestone’s day', '2026-10-07', 2],
+    ['after the training’s day', '2026-12-08', 4],
+  ])('overdue %s (%s): %i', (_, today, overdue) => {
+    expect(row({}, today).overdue).toBe(overdue);
   });
 
-  it('has no path, no progress and no mentor for a newcomer', () => {
-    const r = recruitRow(
-      { agent, path: null, steps: [], trainings: [], mentor: null, lastSyncAt: null },
-      '2026-11-29',
-      '2026-11-29T12:00:00.000Z',
-    );
-    expect([r.pathId, r.progress, r.total, r.mentorName, r.freshness]).toEqual([
-      null,
-      0,
-      0,
-      null,
-      'never',
+  it('counts a wait across the new year', () => {
+    const steps = at({ 2: { status: 'submitted', updatedAt: '2026-12-28T17:00:00.000Z' } });
+    expect(row({ steps }, '2027-01-04').oldestWaitDays).toBe(7);
+  });
+
+  it.each([
+    ['a newcomer with no path', { path: null, steps: [], mentor: null }],
+    ['a path without steps', { steps: [] }],
+  ])('%s: nothing to count, nothing to divide by', (_, patch) => {
+    const r = row(patch);
+    expect([r.done, r.total, r.progress, r.overdue, r.waiting, r.equipmentPending]).toEqual([
+      0, 0, 0, 0, 0, 0,
     ]);
   });
 
-  it('uses the training account of the domain: prorated target, shortfall', () => {
-    const r = row(made.steps, '2026-11-29');
-    expect(r.training.target).toBe(1.5); // arrived 1 September: 122 days of 365, by half days
-    expect(r.trainingShortfall).toBe(true);
-    const trained = row(made.steps, '2026-11-29', {
-      trainings: [
-        {
-          id: 't',
-          agentId: agent.id,
-          date: '2026-10-01',
-          title: 'x',
-          provider: null,
-          days: 2,
-          version: 1,
-        },
-      ],
+  it('takes her place and dates from the path, and from her file without one', () => {
+    expect(row()).toMatchObject({
+      pathId: ids.path,
+      circonscriptionId: ids.c2,
+      startDate: '2026-09-07',
     });
-    expect(trained.trainingShortfall).toBe(false);
+    expect(row({ path: null, steps: [], mentor: null })).toMatchObject({
+      pathId: null,
+      circonscriptionId: ids.c1,
+      startDate: '2026-09-01',
+      mentorId: null,
+      mentorName: null,
+    });
   });
 
+  it('names her identity, mentor and last sync', () => {
+    const r = row({ lastSyncAt: '2026-11-20T08:00:00.000Z' });
+    expect(r).toMatchObject({
+      agentId: agent.id,
+      displayName: 'Inès',
+      job: agent.job,
+      status: 'contract',
+      mentorId: mentor.id,
+      mentorName: 'Malika',
+      lastSyncAt: '2026-11-20T08:00:00.000Z',
+      freshness: 'old',
+    });
+    expect(row().freshness).toBe('never');
+  });
+
+  // The training account of src/domain/training.ts: target prorated from her start date.
   it.each([
-    [['recruit'], false, true],
-    [['mentor'], false, false],
-    [['mentor'], true, true],
-  ] as const)('roles %j, path %s → on the dashboard %s', (roles, hasPath, shown) => {
-    expect(isSupervisedRecruit({ roles: [...roles] }, hasPath)).toBe(shown);
+    ['nothing recorded in November', [], '2026-11-29', { year: 2026, days: 0, target: 1.5 }, true],
+    ['two days in October', [training('2026-10-01', 2)], '2026-11-29', { days: 2 }, false],
+    [
+      'last year’s days do not count in January',
+      [training('2026-10-01', 2)],
+      '2027-01-04',
+      { year: 2027, days: 0, target: 5 },
+      false,
+    ],
+    ['nothing by 31 December', [], '2026-12-31', { days: 0 }, true],
+  ] as const)('%s', (_, trainings, today, account, shortfall) => {
+    const r = row({ trainings: [...trainings] }, today);
+    expect(r.training).toMatchObject(account);
+    expect(r.trainingShortfall).toBe(shortfall);
   });
 });
 
-describe('the dashboard query', () => {
-  const rows = [
-    {
-      displayName: 'Émilie',
-      overdue: 0,
-      waiting: 0,
-      oldestWaitDays: null,
-      pathId: 'p',
-      mentorId: 'm',
-      trainingShortfall: false,
-      status: 'contract',
-      progress: 0.9,
-      startDate: '2026-01-01',
-      lastSyncAt: '2026-11-28',
-    },
-    {
-      displayName: 'Zoé',
-      overdue: 3,
-      waiting: 1,
-      oldestWaitDays: 2,
-      pathId: 'p',
-      mentorId: null,
-      trainingShortfall: true,
-      status: 'apprentice',
-      progress: 0.1,
-      startDate: '2026-06-01',
-      lastSyncAt: null,
-    },
-    {
-      displayName: 'Adam',
-      overdue: 3,
-      waiting: 2,
-      oldestWaitDays: 9,
-      pathId: 'p',
-      mentorId: 'm',
-      trainingShortfall: false,
-      status: 'contract',
-      progress: 0.5,
-      startDate: '2026-03-01',
-      lastSyncAt: '2026-11-01',
-    },
-    {
-      displayName: 'Nora',
-      overdue: 0,
-      waiting: 0,
-      oldestWaitDays: null,
-      pathId: null,
-      mentorId: null,
-      trainingShortfall: false,
-      status: 'contract',
-      progress: 0,
-      startDate: '2026-12-09',
-      lastSyncAt: null,
-    },
-  ] as unknown as RecruitRow[];
-  const names = (query: Record<string, string>) =>
-    selectRows(rows, readDashboardQuery(query)).map((r) => r.displayName);
-
+describe('submittedOn', () => {
   it.each([
-    [{}, ['Adam', 'Zoé', 'Émilie', 'Nora']], // attention: overdue, then waiting
-    [{ sort: 'name' }, ['Adam', 'Émilie', 'Nora', 'Zoé']], // French collation: É with E
-    [{ sort: 'progress' }, ['Nora', 'Zoé', 'Adam', 'Émilie']],
-    [{ sort: 'startDate' }, ['Émilie', 'Adam', 'Zoé', 'Nora']],
-    [{ sort: 'sync' }, ['Nora', 'Zoé', 'Adam', 'Émilie']], // never first
-    [{ filter: 'overdue' }, ['Adam', 'Zoé']],
-    [{ filter: 'noMentor' }, ['Zoé']], // Nora has no path yet: not "without mentor"
-    [{ filter: 'noPath' }, ['Nora']],
-    [{ filter: 'trainingShortfall' }, ['Zoé']],
-    [{ status: 'apprentice' }, ['Zoé']],
-    [{ filter: 'bogus', sort: '???', status: 'x' }, ['Adam', 'Zoé', 'Émilie', 'Nora']],
-  ])('%j → %j', (query, expected) => {
-    expect(names(query)).toEqual(expected);
+    [{ updatedAt: '2026-12-31T23:30:00.000Z', dueDate: '2026-10-07' }, '2026-12-31'],
+    [{ updatedAt: null, dueDate: '2026-10-07' }, '2026-10-07'],
+  ])('%j → %s', (step, expected) => {
+    expect(submittedOn(step)).toBe(expected);
   });
+});
 
-  it('writes only what differs from the defaults into the URL, and reads it back', () => {
-    const query = readDashboardQuery(new URLSearchParams('filter=waiting&sort=attention'));
-    expect(dashboardSearch(query)).toBe('filter=waiting');
-    expect(readDashboardQuery(new URLSearchParams(dashboardSearch(query)))).toEqual(query);
-  });
-
-  it('counts', () => {
-    expect(dashboardCounts(rows)).toEqual({
-      recruits: 4,
-      overdue: 2,
-      waiting: 3,
-      noMentor: 1,
-      trainingShortfall: 1,
-      noPath: 1,
-    });
+describe('isSupervisedRecruit', () => {
+  it.each([
+    [['recruit'], false, true],
+    [['recruit', 'mentor'], false, true],
+    [['mentor'], false, false],
+    [['manager'], false, false],
+    [['mentor'], true, true], // a VAE path for an agent who is no longer a recruit
+  ] as const)('roles %j, path %s → on the dashboard %s', (roles, hasPath, shown) => {
+    expect(isSupervisedRecruit({ roles: [...roles] }, hasPath)).toBe(shown);
   });
 });

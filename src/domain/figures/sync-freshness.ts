@@ -8,6 +8,8 @@ export const freshnessDays = { stale: 3, old: 7 } as const;
 
 const dayMs = 86_400_000;
 
+// Elapsed time, not calendar days (dates.ts): a device that synced at 23:50 has not been
+// silent for a day at 00:10, and the server and the device agree whatever their time zones.
 export function syncFreshness(lastSyncAt: string | null, now: string): SyncFreshness {
   if (lastSyncAt === null) return 'never';
   const days = (Date.parse(now) - Date.parse(lastSyncAt)) / dayMs;
