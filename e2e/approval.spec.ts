@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { demo } from './demo-accounts';
 import { HomePage } from './pages/home-page';
+import { SupervisorPages } from './pages/supervisor-pages';
 import { LoginPage } from './pages/login-page';
 import { RecruitPages } from './pages/recruit-pages';
 import { SyncBar } from './pages/sync-bar';
@@ -34,6 +35,7 @@ test('a review asked offline is approved offline, and the recruit sees the decis
   await new LoginPage(managerPage).open();
   await new LoginPage(managerPage).logIn(demo.manager.email);
   await new HomePage(managerPage).expectGreeting(demo.manager.name);
+  await new SupervisorPages(managerPage).nav('Validations');
   const card = managerPage
     .getByRole('listitem')
     .filter({ has: managerPage.getByRole('heading', { name: title }) })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addDaysIso, daysBetween } from '../dates';
 import type { Delegation } from '../entities';
+import { overlaps } from '../figures/delegations';
 import { DomainError, type DomainErrorCode } from '../errors';
 import { Id, IsoDate } from '../organisation';
 import type { Scope } from '../permissions';
@@ -44,8 +45,7 @@ export function delegationProblem(
       d.fromAgentId === candidate.fromAgentId &&
       d.id !== candidate.id &&
       d.until >= today &&
-      d.from <= until &&
-      from <= d.until,
+      overlaps(d, candidate),
   );
   if (overlapping)
     return { code: 'overlap', field: 'from', message: 'another delegation covers these days' };
