@@ -37,15 +37,15 @@ test('the manager, offline, starts a newcomer’s path with a mentor and hands h
   await manager.page.getByRole('button', { name: 'Créer le parcours' }).click();
   await expect(manager.page.getByRole('heading', { level: 1, name: nora.name })).toBeVisible();
   await expect(manager.page.getByText(`Tuteur : ${demo.mentor.name}`)).toBeVisible();
-  await manager.screens.moveEquipment(/Téléphone/, 'Commandé');
-  await manager.screens.moveEquipment(/Téléphone/, 'Livré');
+  await manager.screens.moveEquipment(/téléphone/i, 'Commandé');
+  await manager.screens.moveEquipment(/téléphone/i, 'Livré');
   await manager.sync.expectPending(3);
 
   await manager.context.setOffline(false);
   await manager.sync.syncAndSettle();
 
   const recruit = await signIn(browser, nora, 360);
-  const phone = recruit.page.getByRole('link', { name: /Téléphone/ }).first();
+  const phone = recruit.page.getByRole('link', { name: /téléphone/i }).first();
   await phone.click();
   await recruit.page.getByRole('button', { name: /J’ai reçu ce matériel/ }).click();
   await recruit.sync.syncAndSettle();
@@ -53,7 +53,7 @@ test('the manager, offline, starts a newcomer’s path with a mentor and hands h
   await manager.sync.syncAndSettle();
   await expect(
     manager.screens
-      .step(/Téléphone/)
+      .step(/téléphone/i)
       .first()
       .getByText('Reçu', { exact: true }),
   ).toBeVisible();
