@@ -73,6 +73,9 @@ function StepRow({ step, file, today, may }: { step: Step } & Props) {
             name: file.names.get(step.decision.by) ?? '—',
             date: format.date(step.decision.at.slice(0, 10)),
           })}
+          {step.decision.delegatedBy
+            ? ` ${t('recruit.onBehalfOf', { name: file.names.get(step.decision.delegatedBy) ?? '—' })}`
+            : ''}
           {step.decision.comment ? ` « ${step.decision.comment} »` : ''}
         </p>
       ) : step.updatedAt ? (
