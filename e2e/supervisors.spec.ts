@@ -113,3 +113,22 @@ test('the manager delegates to another manager for today, who approves her recru
   await delegate.sync.syncAndSettle();
   for (const who of [manager, delegate]) await who.context.close();
 });
+
+test('every supervisor screen opens after a reload with no network', async ({ browser }) => {
+  const manager = await signIn(browser, demo.manager);
+  await manager.screens.openRecruit(demo.recruit.name);
+  const recruitPage = new URL(manager.page.url()).pathname;
+  await manager.home.waitForServiceWorkerControl();
+  await manager.context.setOffline(true);
+  for (const [path, heading] of [
+    ['/', /Bonjour/],
+    [recruitPage, demo.recruit.name],
+    ['/validations', 'Validations'],
+    ['/delegations', 'Délégations'],
+    ['/parcours/nouveau', 'Créer un parcours'],
+  ] as const) {
+    await manager.page.goto(path);
+    await expect(manager.page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  }
+  await manager.context.close();
+});

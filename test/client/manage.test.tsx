@@ -135,3 +135,41 @@ describe("the territory manager's home", () => {
     await findHeading('Tableau de bord : Circonscription de Bondy');
   });
 });
+
+describe('delegations', () => {
+  const colleague = {
+    ...agents.manager,
+    id: '0b5c3f0e-2f1c-4c55-8d59-6a3e9a0f1a10',
+    email: 'thomas.girard@demo.parcours.fr',
+    displayName: 'Thomas Girard',
+    roles: ['manager' as const],
+  };
+
+  it('delegates to a colleague, shows a refusal on its field, and ends a delegation early', async () => {
+    const { db, user } = await openAsSupervisor(agents.manager, '/delegations', async (db) => {
+      await db.agent.put(colleague);
+    });
+    await findHeading('Délégations');
+    await user.selectOptions(screen.getByLabelText('À qui'), colleague.id);
+    const until = screen.getByLabelText('Au');
+    await user.clear(until);
+    await user.type(until, '2020-01-01');
+    await user.click(screen.getByRole('button', { name: 'Déléguer' }));
+    expect(until.getAttribute('aria-invalid')).toBe('true');
+    expect(await outboxOf(db)).toEqual([]);
+
+    await user.clear(until);
+    await user.type(until, addDaysIso(new Date().toISOString().slice(0, 10), 3));
+    await user.click(screen.getByRole('button', { name: 'Déléguer' }));
+    const given = await screen.findByRole('region', { name: 'Mes délégations' });
+    expect(await within(given).findByText(/À Thomas Girard, du/)).toBeTruthy();
+    await user.click(within(given).getByRole('button', { name: 'Y mettre fin' }));
+    await waitFor(async () =>
+      expect((await outboxOf(db)).map((e) => e.name)).toEqual([
+        'approval.delegate',
+        'delegation.end',
+      ]),
+    );
+    await waitFor(() => expect(within(given).queryByText(/À Thomas Girard/)).toBeNull());
+  });
+});
