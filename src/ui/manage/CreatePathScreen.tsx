@@ -49,7 +49,13 @@ export default function CreatePathScreen() {
     [data, recruit],
   );
   if (!data) return <Loading />;
-  if (!recruit) return <p>{t('create.nobody')}</p>;
+  if (!recruit)
+    return (
+      <div className="manage">
+        <h1>{t('create.title')}</h1>
+        <p>{t('create.nobody')}</p>
+      </div>
+    );
   const template = templates.find((tpl) => tpl.id === chosen.templateId) ?? templates[0];
   const startDate = chosen.startDate || recruit.startDate || todayIso(new Date());
   const mentors = data.agents.filter(
