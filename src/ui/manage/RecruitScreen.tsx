@@ -31,7 +31,13 @@ export default function RecruitScreen() {
   const today = todayIso(now);
   useDocumentTitle(file?.agent.displayName ?? t('recruit.title'));
   if (file === undefined) return <Loading />;
-  if (file === null) return <p>{t('recruit.notFound')}</p>;
+  if (file === null)
+    return (
+      <div className="manage">
+        <h1>{t('recruit.title')}</h1>
+        <p>{t('recruit.notFound')}</p>
+      </div>
+    );
   const { agent, path } = file;
   const freshness = syncFreshness(file.lastSyncAt, now.toISOString());
   return (
