@@ -1,6 +1,6 @@
 import './manage.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { pendingKeysOf } from '../../db/hooks';
 import { waitingSteps } from '../../db/steps';
@@ -8,6 +8,7 @@ import { milestoneDecide } from '../../domain/commands/steps';
 import { todayIso } from '../../domain/dates';
 import { approvalQueue, filterQueue, queueOptions } from '../../domain/figures';
 import { StepKind } from '../../domain/entities';
+import { SelectField } from '../components/SelectField';
 import { useUserData } from '../data/user-data-context';
 import { Loading } from '../layout/Loading';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
@@ -23,7 +24,6 @@ export default function ApprovalsScreen() {
   const [today] = useState(() => todayIso(new Date()));
   const [params, setParams] = useSearchParams();
   const [announcement, setAnnouncement] = useState('');
-  const id = useId();
   useDocumentTitle(t('approvals.title'));
   const data = useLiveQuery(async () => {
     const [waiting, paths, agents, circonscriptions, pendingKeys] = await Promise.all([
@@ -65,42 +65,24 @@ export default function ApprovalsScreen() {
       {queue.length > 0 ? (
         <fieldset className="manage-filters">
           <legend>{t('approvals.filters')}</legend>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-recruit`}>
-              {t('approvals.recruit')}
-            </label>
-            <select
-              id={`${id}-recruit`}
-              className="field__input"
-              value={recruitId}
-              onChange={(event) => set('recrue', event.target.value)}
-            >
-              <option value="">{t('approvals.everyone')}</option>
-              {options.recruits.map(([value, name]) => (
-                <option key={value} value={value}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-kind`}>
-              {t('approvals.kind')}
-            </label>
-            <select
-              id={`${id}-kind`}
-              className="field__input"
-              value={kind ?? ''}
-              onChange={(event) => set('type', event.target.value)}
-            >
-              <option value="">{t('approvals.allKinds')}</option>
-              {options.kinds.map((value) => (
-                <option key={value} value={value}>
-                  {t(`recruit.kinds.${value}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('approvals.recruit')}
+            value={recruitId}
+            onChange={(value) => set('recrue', value)}
+            choices={[
+              { value: '', label: t('approvals.everyone') },
+              ...options.recruits.map(([value, name]) => ({ value, label: name })),
+            ]}
+          />
+          <SelectField
+            label={t('approvals.kind')}
+            value={kind ?? ''}
+            onChange={(value) => set('type', value)}
+            choices={[
+              { value: '', label: t('approvals.allKinds') },
+              ...options.kinds.map((value) => ({ value, label: t(`recruit.kinds.${value}`) })),
+            ]}
+          />
         </fieldset>
       ) : null}
       {shown.length === 0 ? (

@@ -10,6 +10,7 @@ import { useCommandError } from '../data/command-error';
 import { useUserData } from '../data/user-data-context';
 import { Loading } from '../layout/Loading';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { SelectField } from '../components/SelectField';
 import { TextField } from '../login/TextField';
 import { ActionFeedback } from '../recruit/ActionFeedback';
 import { useFormat } from '../recruit/format';
@@ -91,49 +92,32 @@ export default function CreatePathScreen() {
     if (outcome.ok) void navigate(`/recrues/${recruit.id}`);
   }
 
-  const select = (name: 'recruit' | 'template' | 'mentor') => `${id}-${name}`;
   return (
     <div className="manage">
       <h1>{t('create.title')}</h1>
       <form className="manage-form" onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field">
-          <label className="field__label" htmlFor={select('recruit')}>
-            {t('create.recruit')}
-          </label>
-          <select
-            id={select('recruit')}
-            className="field__input"
-            value={recruit.id}
-            onChange={(event) => setRecruitId(event.target.value)}
-          >
-            {data.recruits.map((a) => (
-              <option key={a.id} value={a.id}>
-                {t('create.recruitOption', {
-                  name: a.displayName,
-                  job: a.job,
-                  date: format.date(a.startDate),
-                })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={select('template')}>
-            {t('create.template')}
-          </label>
-          <select
-            id={select('template')}
-            className="field__input"
-            value={template?.id ?? ''}
-            onChange={(event) => setChosen({ ...chosen, templateId: event.target.value })}
-          >
-            {templates.map((tpl, index) => (
-              <option key={tpl.id} value={tpl.id}>
-                {index === 0 ? t('create.suggested', { name: tpl.name }) : tpl.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('create.recruit')}
+          value={recruit.id}
+          onChange={setRecruitId}
+          choices={data.recruits.map((a) => ({
+            value: a.id,
+            label: t('create.recruitOption', {
+              name: a.displayName,
+              job: a.job,
+              date: format.date(a.startDate),
+            }),
+          }))}
+        />
+        <SelectField
+          label={t('create.template')}
+          value={template?.id ?? ''}
+          onChange={(templateId) => setChosen({ ...chosen, templateId })}
+          choices={templates.map((tpl, index) => ({
+            value: tpl.id,
+            label: index === 0 ? t('create.suggested', { name: tpl.name }) : tpl.name,
+          }))}
+        />
         <TextField
           label={t('create.startDate')}
           type="date"
@@ -142,24 +126,15 @@ export default function CreatePathScreen() {
           onChange={(event) => setChosen({ ...chosen, startDate: event.target.value })}
           error={failed?.field === 'startDate' ? describe(failed) : undefined}
         />
-        <div className="field">
-          <label className="field__label" htmlFor={select('mentor')}>
-            {t('create.mentor')}
-          </label>
-          <select
-            id={select('mentor')}
-            className="field__input"
-            value={chosen.mentorId}
-            onChange={(event) => setChosen({ ...chosen, mentorId: event.target.value })}
-          >
-            <option value="">{t('create.noMentor')}</option>
-            {mentors.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.displayName}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('create.mentor')}
+          value={chosen.mentorId}
+          onChange={(mentorId) => setChosen({ ...chosen, mentorId })}
+          choices={[
+            { value: '', label: t('create.noMentor') },
+            ...mentors.map((m) => ({ value: m.id, label: m.displayName })),
+          ]}
+        />
         <section aria-labelledby={`${id}-preview`} className="manage-panel">
           <h2 id={`${id}-preview`}>{t('create.preview', { count: preview.length })}</h2>
           <ol className="manage-preview">

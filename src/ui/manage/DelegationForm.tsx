@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Agent } from '../../domain/organisation';
 import { useCommandError } from '../data/command-error';
+import { SelectField } from '../components/SelectField';
 import { TextField } from '../login/TextField';
 import { ActionFeedback } from '../recruit/ActionFeedback';
 import { useAction } from '../recruit/useAction';
@@ -15,7 +16,6 @@ export function DelegationForm({ delegates, today }: { delegates: Agent[]; today
   const describe = useCommandError();
   const { act, busy, result } = useAction();
   const [values, setValues] = useState({ toAgentId: '', from: today, until: today });
-  const id = useId();
   const failed = result && !result.ok ? result.error : null;
   const onField = failed && (fields as readonly (string | undefined)[]).includes(failed.field);
   const errorOf = (field: (typeof fields)[number]) =>
@@ -25,37 +25,19 @@ export function DelegationForm({ delegates, today }: { delegates: Agent[]; today
     const name = delegates.find((d) => d.id === values.toAgentId)?.displayName ?? '';
     await act('approval.delegate', values, t('delegations.given_ok', { name }));
   }
-  const toError = errorOf('toAgentId');
   return (
     <form className="manage-form manage-panel" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t('delegations.new')}</h2>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-to`}>
-          {t('delegations.delegate')}
-        </label>
-        <select
-          id={`${id}-to`}
-          className="field__input"
-          value={values.toAgentId}
-          aria-invalid={toError ? true : undefined}
-          aria-describedby={toError ? `${id}-to-error` : undefined}
-          onChange={(event) => setValues({ ...values, toAgentId: event.target.value })}
-        >
-          <option value="" disabled>
-            {t('delegations.choose')}
-          </option>
-          {delegates.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.displayName}
-            </option>
-          ))}
-        </select>
-        {toError ? (
-          <p id={`${id}-to-error`} className="field__error">
-            {toError}
-          </p>
-        ) : null}
-      </div>
+      <SelectField
+        label={t('delegations.delegate')}
+        value={values.toAgentId}
+        onChange={(toAgentId) => setValues({ ...values, toAgentId })}
+        error={errorOf('toAgentId')}
+        choices={[
+          { value: '', label: t('delegations.choose'), disabled: true },
+          ...delegates.map((d) => ({ value: d.id, label: d.displayName })),
+        ]}
+      />
       <TextField
         label={t('delegations.fromLabel')}
         type="date"

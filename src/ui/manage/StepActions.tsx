@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { canMoveEquipment } from '../../domain/commands/equipment';
 import type { Step } from '../../domain/entities';
 import { isDone, isMilestone } from '../../domain/path';
+import { SelectField } from '../components/SelectField';
 import { ActionFeedback } from '../recruit/ActionFeedback';
 import { useAction } from '../recruit/useAction';
 import { useManageT } from './strings';
@@ -120,23 +121,15 @@ function EquipmentMove({ step }: { step: Step }) {
   }
   return (
     <form className="manage-action manage-action--inline" onSubmit={(event) => void submit(event)}>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-status`}>
-          {t('recruit.equipmentStatus')}
-        </label>
-        <select
-          id={`${id}-status`}
-          className="field__input"
-          value={chosen}
-          onChange={(e) => setStatus(e.target.value)}
-        >
-          {choices.map((choice) => (
-            <option key={choice} value={choice}>
-              {t(`recruit.equipmentStatuses.${choice}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('recruit.equipmentStatus')}
+        value={chosen ?? ''}
+        onChange={setStatus}
+        choices={choices.map((choice) => ({
+          value: choice,
+          label: t(`recruit.equipmentStatuses.${choice}`),
+        }))}
+      />
       <div className="field">
         <label className="field__label" htmlFor={`${id}-tag`}>
           {t('recruit.assetTag')}
