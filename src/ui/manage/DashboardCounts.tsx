@@ -1,25 +1,17 @@
-import type { dashboardCounts } from '../../domain/figures';
+import type { DashboardCounts as Counts } from '../../domain/figures';
 import { useManageT } from './strings';
 
-type Counts = ReturnType<typeof dashboardCounts>;
-const order = [
-  'recruits',
-  'overdue',
-  'waiting',
-  'noMentor',
-  'trainingShortfall',
-  'noPath',
-] as const;
-
-/** The dashboard's figures at a glance, as a list a screen reader reads in order. */
+/** The dashboard's figures at a glance, in the order the domain gives them, as a list a
+ *  screen reader reads in order. */
 export function DashboardCounts({ counts }: { counts: Counts }) {
   const { t } = useManageT();
+  const entries = Object.entries(counts) as [keyof Counts, number][];
   return (
     <section aria-label={t('dashboard.counts.title')} className="manage-counts">
       <ul>
-        {order.map((key) => (
-          <li key={key} className={counts[key] > 0 && key !== 'recruits' ? 'is-alert' : undefined}>
-            <strong>{counts[key]}</strong> <span>{t(`dashboard.counts.${key}`)}</span>
+        {entries.map(([key, count]) => (
+          <li key={key} className={count > 0 && key !== 'recruits' ? 'is-alert' : undefined}>
+            <strong>{count}</strong> <span>{t(`dashboard.counts.${key}`)}</span>
           </li>
         ))}
       </ul>
