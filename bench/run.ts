@@ -6,18 +6,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBenchBundle } from './app-bundle';
 import { frameworkFloorJs, loginRouteJs } from './bundle';
-import { audit, logInAs, medianScores } from './lighthouse';
+import { audit, logInAs, medianScores, type Scores } from './lighthouse';
 import { formatRow, type Row } from './lib/rows';
 import { embeddedDatabase, postgresDatabase, type BenchDatabase } from './lib/databases';
 import { startServer } from './lib/server';
 import { pouchFigures, type PouchFigures } from './pouch';
 import { recruitScreens } from './recruit';
+import { supervisorsRows } from './supervisor-rows';
 import { syncFigures, type SyncFigures } from './sync';
 
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const rows: Row[] = [];
-// BENCH_ONLY=bundle,lighthouse,recruit,sync,pouch runs some sections (all by default).
+let staticPage: Scores | undefined;
+// BENCH_ONLY=bundle,lighthouse,recruit,sync,pouch,supervisors runs some sections (all by default).
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const wanted = (section: string) => only.size === 0 || only.has(section);
 const perSecond = (rowCount: number, ms: number) => Math.round((rowCount / ms) * 1000);
@@ -40,6 +42,11 @@ try {
   if (wanted('lighthouse')) await lighthouseRows();
   if (wanted('recruit')) await recruitRows();
   if (wanted('sync')) await syncRows();
+  // On a database and server of their own (port + 2), started for them.
+  if (wanted('supervisors')) {
+    const setup = { staticDir, dataDir: join(work, 'supervisors'), chromePath, runs, staticPage };
+    rows.push(...(await supervisorsRows({ ...setup, port: port + 2 })));
+  }
 } finally {
   await server.stop();
   rmSync(work, { recursive: true, force: true });
@@ -59,9 +66,7 @@ async function bundleRows() {
 }
 
 async function lighthouseRows() {
-  const staticPage = await medianScores(runs, () =>
-    audit(`${server.origin}/floor.html`, chromePath),
-  );
+  staticPage = await medianScores(runs, () => audit(`${server.origin}/floor.html`, chromePath));
   const login = await medianScores(runs, () => audit(`${server.origin}/`, chromePath));
   const home = await medianScores(runs, () =>
     audit(`${server.origin}/`, chromePath, logInAs(server.origin, 'recrue@demo.parcours.fr')),

@@ -14,6 +14,7 @@ import { syncEntities, type PushRequest } from '../../src/domain/protocol';
 import { SyncEngine } from '../../src/sync/engine';
 import { pushOutbox } from '../../src/sync/push';
 import { httpTransport, type SyncTransport } from '../../src/sync/transport';
+import { supervisorsApi } from './supervisors';
 
 const now = () => performance.now();
 
@@ -315,6 +316,7 @@ const api = {
   replayPush,
   pouchReplicate,
   frameIntervals,
+  ...supervisorsApi,
 };
 export type BenchApi = typeof api;
 

@@ -38,7 +38,7 @@ export interface RecruitFile {
   comments: ReadonlyMap<string, MilestoneComment[]>;
 }
 
-async function readRecruitFile(db: UserDb, agentId: string): Promise<RecruitFile | null> {
+export async function readRecruitFile(db: UserDb, agentId: string): Promise<RecruitFile | null> {
   const agent = await db.agent.get(agentId);
   if (!agent) return null;
   const path = (await db.path.where('recruitId').equals(agentId).first()) ?? null;
