@@ -198,5 +198,8 @@ export const SyncHealth = z.strictObject({
   /** The agent's id. */
   id: Id,
   lastSyncAt: z.iso.datetime(),
+  /** The changes waiting on her devices, as they last said (the sum over her devices);
+   *  null when none has said, absent from rows stored before the field. */
+  pending: z.number().int().min(0).nullable().optional(),
 });
 export type SyncHealth = z.infer<typeof SyncHealth>;

@@ -58,10 +58,17 @@ export const PushResponse = z.strictObject({
 });
 export type PushResponse = z.infer<typeof PushResponse>;
 
+/** The most changes a device says wait in its outbox (PullRequest.pending). */
+export const maxPendingReported = 1_000_000;
+
 export const PullRequest = z.strictObject({
   protocol: z.number().int(),
   clientId: z.uuid(),
   cursor: z.string().max(200).nullable(),
+  /** How many of the device's changes the server has not yet acknowledged, as the pull
+   *  starts: shown to her mentor and managers (SyncHealth.pending). Optional, so that an
+   *  app without it still speaks protocol 1. */
+  pending: z.number().int().min(0).max(maxPendingReported).optional(),
 });
 export type PullRequest = z.infer<typeof PullRequest>;
 

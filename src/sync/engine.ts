@@ -2,7 +2,7 @@ import { readMeta, writeMeta } from '../db/meta';
 import type { UserDb } from '../db/user-db';
 import type { Agent } from '../domain/organisation';
 import { protocolVersion } from '../domain/protocol';
-import { pushOutbox } from './push';
+import { pushOutbox, waitingChanges } from './push';
 import { applyPull } from './rebase';
 import { SyncError, type SyncTransport } from './transport';
 
@@ -124,6 +124,7 @@ export class SyncEngine {
         protocol: protocolVersion,
         clientId: meta.clientId,
         cursor,
+        pending: await waitingChanges(db),
       })) {
         await applyPull(db, agent, page);
         ({ cursor, more } = page);

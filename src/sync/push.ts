@@ -1,6 +1,6 @@
 import { readMeta, writeMeta } from '../db/meta';
 import type { UserDb } from '../db/user-db';
-import { maxMutationsPerPush, protocolVersion } from '../domain/protocol';
+import { maxMutationsPerPush, maxPendingReported, protocolVersion } from '../domain/protocol';
 import { SyncError, type SyncTransport } from './transport';
 
 /** Sends the outbox in order, in batches, until the server has seen all of it. Rejections
@@ -55,4 +55,14 @@ export async function pushOutbox(db: UserDb, transport: SyncTransport): Promise<
     if (answer.lastMutationId <= acknowledged) return; // no progress: let the next cycle retry
     acknowledged = answer.lastMutationId;
   }
+}
+
+/** How many of the device's changes the server has not acknowledged: the outbox after the
+ *  last push answer, counted along its key. Each pull says it, for her mentor and managers
+ *  (SyncHealth.pending). What a push delivered stays in the outbox until the next pull drops
+ *  it, and is not counted: it is on the server. */
+export async function waitingChanges(db: UserDb): Promise<number> {
+  const { lastMutationId, pushedMutationId } = await readMeta(db);
+  const acknowledged = Math.max(lastMutationId, pushedMutationId);
+  return Math.min(await db.outbox.where('id').above(acknowledged).count(), maxPendingReported);
 }

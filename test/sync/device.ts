@@ -19,6 +19,8 @@ export class Device {
   faults: Fault[] = [];
   /** What went over the network, in order: `send /api/sync/pull`, `answer /api/sync/pull`… */
   readonly log: string[] = [];
+  /** The bodies sent, in order, beside their paths. */
+  readonly sent: { path: string; body: unknown }[] = [];
   readonly engine: SyncEngine;
 
   private constructor(
@@ -110,6 +112,7 @@ export class Device {
           headers: { cookie: this.cookie, accept },
         });
       this.log.push(`send ${path}`);
+      this.sent.push({ path, body });
       if (fault === 'duplicate') await send();
       const response = await send();
       this.log.push(`answer ${path}`);

@@ -5,6 +5,7 @@ import { stores, useHarness } from '../server/helpers';
 import { readMeta } from '../../src/db/meta';
 import { Device } from './device';
 import { allSteps, getStep, stepsOfPath } from '../../src/db/steps';
+import { waitingChanges } from '../../src/sync/push';
 
 /** The recruit's steps that a tap can finish, in due order. */
 async function plainTodoSteps(device: Device): Promise<Step[]> {
@@ -252,6 +253,41 @@ describe.each(stores())('the sync engine against the real server on $name', (sto
     await device.sync(); // and is sent again
     expect(await device.outbox()).toEqual([]);
     expect(await status(fourth!.id)).toBe('done');
+  });
+
+  it('tells the server with each pull how many of its changes the server lacks', async () => {
+    const device = await Device.signIn(h.app, 'recrue');
+    await device.sync();
+    const { clientId } = await device.meta();
+    const pullsSaid = () =>
+      device.sent
+        .filter((s) => s.path === '/api/sync/pull')
+        .map((s) => (s.body as { pending?: number }).pending);
+    const stored = async () =>
+      (
+        await h.db.query<{ pending: number | null }>(
+          'SELECT pending FROM clients WHERE client_id = $1',
+          [clientId],
+        )
+      )[0]?.pending;
+    expect(pullsSaid()).toEqual([0]);
+    expect(await stored()).toBe(0);
+
+    // Two changes made offline wait; the push delivers them, so the pull after it says none.
+    const [first, second, third] = await plainTodoSteps(device);
+    await device.run('step.setDone', { stepId: first!.id, done: true });
+    await device.run('step.setDone', { stepId: second!.id, done: true });
+    expect(await waitingChanges(device.db)).toBe(2);
+    device.faults = ['none', 'dropRequest']; // pushed, not yet pulled: kept, not counted
+    await device.sync();
+    expect(await device.outbox()).toHaveLength(2);
+    expect(await waitingChanges(device.db)).toBe(0);
+    await device.run('step.setDone', { stepId: third!.id, done: true });
+    expect(await waitingChanges(device.db)).toBe(1);
+    device.sent.length = 0;
+    await device.sync();
+    expect(pullsSaid()).toEqual([0]);
+    expect(await device.outbox()).toEqual([]);
   });
 
   it('keeps the outbox when the session is gone, and says so', async () => {

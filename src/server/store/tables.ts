@@ -46,7 +46,7 @@ export const tables: Record<SyncEntity, TableSpec> = {
   },
   syncHealth: {
     table: 'sync_health',
-    fields: { id: 'plain', lastSyncAt: 'instant' },
+    fields: { id: 'plain', lastSyncAt: 'instant', pending: 'plain' },
     ...organisation,
     versionInRow: false,
   },

@@ -5,9 +5,12 @@ import { takeWriterLock } from '../store/writers';
 /**
  * A client id belongs to the agent who first used it (DESIGN §6): the first push or pull
  * creates its row; anyone else presenting it is refused. Returns its last mutation id.
- * Creating the row, or refreshing its "last seen" (at most every few minutes), draws a
- * version (the sync-health row mentors pull), so it takes the writers' lock first: a
- * version drawn outside it could commit after a higher one had been pulled, and be missed.
+ * `pending`, when the client says it (a pull), is the number of its changes the server has
+ * not yet acknowledged; said again unchanged, it changes nothing, and unsaid, the last one
+ * stays. Creating the row, refreshing its "last seen" (at most every few minutes) or a new
+ * `pending` draws a version (the sync-health row mentors pull), so it takes the writers'
+ * lock first: a version drawn outside it could commit after a higher one had been pulled,
+ * and be missed.
  * Run it READ COMMITTED, so that what it reads after the lock is what the last holder left.
  */
 export async function claimClient(
@@ -15,22 +18,25 @@ export async function claimClient(
   clientId: string,
   agentId: string,
   now: Date,
+  pending?: number,
 ): Promise<number> {
-  const [row] = await tx.query<ClientRow>(clientQuery, [clientId, now, quietMinutes]);
-  if (row && !row.stale) return ownMutationId(row, agentId);
+  const params = [clientId, now, quietMinutes, pending ?? null];
+  const [row] = await tx.query<ClientRow>(clientQuery, params);
+  if (row && !row.refresh) return ownMutationId(row, agentId);
   await takeWriterLock(tx);
   await tx.query(
-    `INSERT INTO clients (client_id, agent_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)
-     ON CONFLICT (client_id) DO NOTHING`,
-    [clientId, agentId, now],
+    `INSERT INTO clients (client_id, agent_id, created_at, last_seen_at, pending)
+     VALUES ($1, $2, $3, $3, $4) ON CONFLICT (client_id) DO NOTHING`,
+    [clientId, agentId, now, pending ?? null],
   );
-  const [claimed] = await tx.query<ClientRow>(clientQuery, [clientId, now, quietMinutes]);
+  const [claimed] = await tx.query<ClientRow>(clientQuery, params);
   const lastMutationId = ownMutationId(claimed, agentId);
-  if (claimed?.stale) {
+  if (claimed?.refresh) {
     await tx.query(
-      `UPDATE clients SET last_seen_at = $2, version = nextval('row_version')
+      `UPDATE clients SET last_seen_at = $2, pending = coalesce($3::integer, pending),
+              version = nextval('row_version')
         WHERE client_id = $1`,
-      [clientId, now],
+      [clientId, now, pending ?? null],
     );
   }
   return lastMutationId;
@@ -39,11 +45,13 @@ export async function claimClient(
 interface ClientRow {
   agent_id: string;
   last_mutation_id: string | number;
-  stale: boolean;
+  /** Seen last before a quiet spell, or reporting another number of pending changes. */
+  refresh: boolean;
 }
 
 const clientQuery = `SELECT agent_id, last_mutation_id,
-  last_seen_at < $2::timestamptz - make_interval(mins => $3) AS stale
+  (last_seen_at < $2::timestamptz - make_interval(mins => $3)
+    OR ($4::integer IS NOT NULL AND pending IS DISTINCT FROM $4::integer)) AS refresh
   FROM clients WHERE client_id = $1`;
 
 function ownMutationId(row: ClientRow | undefined, agentId: string): number {

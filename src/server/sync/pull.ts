@@ -125,10 +125,12 @@ export async function pullReader(
   clientId: string,
   now: Date,
   pageSize: number,
+  /** The changes waiting on the device, when it says (PullRequest.pending). */
+  pending?: number,
 ): Promise<PageReader> {
   const scope = await db.transaction(
     async (tx) => {
-      await claimClient(tx, clientId, agentId, now);
+      await claimClient(tx, clientId, agentId, now, pending);
       const actor: Actor | undefined = await actorFor(tx, agentId, now.toISOString().slice(0, 10));
       if (!actor) throw new Error(`agent ${agentId} vanished`);
       return scopeOf(tx, actor);

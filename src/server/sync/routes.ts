@@ -38,7 +38,14 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post('/api/sync/pull', async (request, reply) => {
     const agent = await authenticate(ctx, request);
     const body = readEnvelope(PullRequest, request.body);
-    const read = await pullReader(ctx.db, agent.id, body.clientId, ctx.now(), ctx.pullPageSize);
+    const read = await pullReader(
+      ctx.db,
+      agent.id,
+      body.clientId,
+      ctx.now(),
+      ctx.pullPageSize,
+      body.pending,
+    );
     const first = await read(body.cursor);
     if (!request.headers.accept?.includes(pullStreamType))
       return reply.type('application/json; charset=utf-8').send(pageJson(first));

@@ -8,6 +8,7 @@ import { storedJson } from './0007-stored-json';
 import { versionGaps } from './0008-version-gaps';
 import { deviceCookies } from './0009-device-cookies';
 import { milestoneComments } from './0010-milestone-comments';
+import { pendingChanges } from './0011-pending-changes';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   { id: 8, name: 'version-gaps', sql: versionGaps },
   { id: 9, name: 'device-cookies', sql: deviceCookies },
   { id: 10, name: 'milestone-comments', sql: milestoneComments },
+  { id: 11, name: 'pending-changes', sql: pendingChanges },
 ];
