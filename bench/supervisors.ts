@@ -54,10 +54,10 @@ export async function supervisorScreens(
       [href!.replace('/recrues/', ''), REPETITIONS] as const,
     );
     const page: Ready = { heading: name, steps: file.steps };
-    const recruitMs = await repeat(
-      () => home().then(() => undefined),
-      () => clickUntil(manager, { link: name, within: 'table' }, page),
+    const recruitMs = await repeat(home, () =>
+      clickUntil(manager, { link: name, within: 'table' }, page),
     );
+    await manager.context().close();
     // The territory manager: her home, one row per circonscription over all her recruits.
     const overview: Ready = { table: 'par circonscription', total: recruits.territory };
     const territory = await signedIn(browser, origin, TERRITORY_MANAGER, overview);
