@@ -31,6 +31,8 @@ export interface RecruitFile {
   /** The mentors she could be given: those of her circonscription this device holds. */
   mentors: Agent[];
   lastSyncAt: string | null;
+  /** Her changes waiting on her devices, as they last said; null when unknown. */
+  pendingChanges: number | null;
   pending: ReadonlySet<string>;
   /** Display names by agent id: who decided a milestone, who wrote a note. */
   names: ReadonlyMap<string, string>;
@@ -90,6 +92,7 @@ export async function readRecruitFile(db: UserDb, agentId: string): Promise<Recr
       .filter((a) => a.circonscriptionId === circonscriptionId)
       .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr')),
     lastSyncAt: health?.lastSyncAt ?? null,
+    pendingChanges: health?.pending ?? null,
     pending,
     names: new Map(agents.map((a) => [a.id, a.displayName])),
     comments: commentsOf,

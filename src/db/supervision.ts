@@ -44,7 +44,7 @@ export async function recruitRows(
   const pathOf = new Map(paths.map((path) => [path.recruitId, path]));
   const stepsOf = groupBy<Step>(steps, (step) => step.pathId);
   const trainingsOf = groupBy<Training>(trainings, (training) => training.agentId);
-  const lastSync = new Map(health.map((row) => [row.id, row.lastSyncAt]));
+  const healthOf = new Map(health.map((row) => [row.id, row]));
   const inScope = (agent: Agent) => {
     const path = pathOf.get(agent.id);
     if (scope.mentorId !== undefined) return path?.mentorId === scope.mentorId;
@@ -64,7 +64,8 @@ export async function recruitRows(
           steps: path ? (stepsOf.get(path.id) ?? []) : [],
           trainings: trainingsOf.get(agent.id) ?? [],
           mentor,
-          lastSyncAt: lastSync.get(agent.id) ?? null,
+          lastSyncAt: healthOf.get(agent.id)?.lastSyncAt ?? null,
+          pendingChanges: healthOf.get(agent.id)?.pending ?? null,
         },
         today,
         now,

@@ -168,6 +168,15 @@ describe('recruitRow', () => {
     expect(row().freshness).toBe('never');
   });
 
+  it.each([
+    ['no device has said', {}, null],
+    ['an older app said nothing', { pendingChanges: null }, null],
+    ['nothing waits', { pendingChanges: 0 }, 0],
+    ['three changes wait on her devices', { pendingChanges: 3 }, 3],
+  ] as const)('counts the changes waiting on her devices: %s', (_, patch, expected) => {
+    expect(row(patch).pendingChanges).toBe(expected);
+  });
+
   // The training account of src/domain/training.ts: target prorated from her start date.
   it.each([
     ['nothing recorded in November', [], '2026-11-29', { year: 2026, days: 0, target: 1.5 }, true],

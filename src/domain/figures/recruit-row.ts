@@ -14,6 +14,9 @@ export interface RecruitRowInput {
   mentor: Agent | null;
   /** When her devices last reached the server (SyncHealth). */
   lastSyncAt: string | null;
+  /** Her changes waiting on her devices, as they last said (SyncHealth.pending); null or
+   *  absent when unknown. */
+  pendingChanges?: number | null;
 }
 
 /** One recruit as a dashboard, the territory view, a mentor and the reports count her. */
@@ -42,6 +45,8 @@ export interface RecruitRow {
   mentorName: string | null;
   lastSyncAt: string | null;
   freshness: SyncFreshness;
+  /** Changes waiting on her devices, not yet on the server; null when unknown. */
+  pendingChanges: number | null;
 }
 
 /** Who a dashboard lists: recruits, and anyone who has a path (a VAE path for an agent who
@@ -87,5 +92,6 @@ export function recruitRow(input: RecruitRowInput, today: IsoDate, now: string):
     mentorName: mentor?.displayName ?? null,
     lastSyncAt: input.lastSyncAt,
     freshness: syncFreshness(input.lastSyncAt, now),
+    pendingChanges: input.pendingChanges ?? null,
   };
 }

@@ -60,6 +60,11 @@ export default function RecruitScreen() {
           {file.lastSyncAt ? (
             <span className="manage-sub">{format.date(file.lastSyncAt.slice(0, 10))}</span>
           ) : null}
+          {file.pendingChanges ? (
+            <span className="manage-sub">
+              {t('dashboard.pendingChanges', { count: file.pendingChanges })}
+            </span>
+          ) : null}
         </li>
       </ul>
       {path ? (

@@ -112,9 +112,16 @@ export function RecruitTable({ rows, query }: Props) {
       header: t('dashboard.columns.sync'),
       sort: sortBy('sync', 'ascending'),
       cell: (row) => (
-        <span className={`manage-freshness is-${row.freshness}`}>
-          {t(`freshness.${row.freshness}`)}
-        </span>
+        <>
+          <span className={`manage-freshness is-${row.freshness}`}>
+            {t(`freshness.${row.freshness}`)}
+          </span>
+          {row.pendingChanges ? (
+            <span className="manage-sub">
+              {t('dashboard.pendingChanges', { count: row.pendingChanges })}
+            </span>
+          ) : null}
+        </>
       ),
     },
   ];
