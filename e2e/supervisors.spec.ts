@@ -51,6 +51,7 @@ test('the manager, offline, starts a newcomer’s path with a mentor and hands h
   await recruit.sync.syncAndSettle();
 
   await manager.sync.syncAndSettle();
+  await manager.screens.unfold('Fait');
   await expect(
     manager.screens
       .step(/téléphone/i)

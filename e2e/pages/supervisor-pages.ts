@@ -27,6 +27,14 @@ export class SupervisorPages {
       });
   }
 
+  /** Unfolds a section of the recruit's path ('Plus tard', 'Fait'), folded at first. */
+  async unfold(section: 'Plus tard' | 'Fait'): Promise<void> {
+    await this.page
+      .locator('summary')
+      .filter({ hasText: new RegExp(`^${section} \\(`) })
+      .click();
+  }
+
   async moveEquipment(text: string | RegExp, status: string): Promise<void> {
     const step = this.step(text).first();
     await step.getByLabel('Nouvel état du matériel').selectOption({ label: status });

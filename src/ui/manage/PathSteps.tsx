@@ -1,12 +1,14 @@
 import type { RecruitFile } from '../../db/recruit-file';
 import type { Step } from '../../domain/entities';
 import { isMilestone, isOverdue, timeline } from '../../domain/path';
+import { Folded } from '../components/Folded';
 import { useFormat } from '../recruit/format';
 import { MilestoneComments } from './MilestoneComments';
 import { StepActions } from './StepActions';
 import { useManageT } from './strings';
 
 const sections = ['now', 'next', 'later', 'done'] as const;
+const folded: ReadonlySet<string> = new Set(['later', 'done']);
 
 interface Props {
   file: RecruitFile;
@@ -22,20 +24,31 @@ export function PathSteps({ file, today, may }: Props) {
   return (
     <section aria-labelledby="path-title" className="manage-panel">
       <h2 id="path-title">{t('recruit.path')}</h2>
-      {sections.map((section) => (
-        <div key={section}>
-          <h3 id={`path-${section}`}>
-            {t(`recruit.sections.${section}`, { count: groups[section].length })}
-          </h3>
-          {groups[section].length === 0 ? null : (
-            <ul className="manage-steps" aria-labelledby={`path-${section}`}>
+      {sections.map((section) => {
+        const id = `path-${section}`;
+        const heading = (
+          <h3 id={id}>{t(`recruit.sections.${section}`, { count: groups[section].length })}</h3>
+        );
+        const list =
+          groups[section].length === 0 ? null : (
+            <ul className="manage-steps" aria-labelledby={id}>
               {groups[section].map((step) => (
                 <StepRow key={step.id} step={step} file={file} today={today} may={may} />
               ))}
             </ul>
-          )}
-        </div>
-      ))}
+          );
+        // What is later or done folds away, as on her own screen: the page is about now.
+        return folded.has(section) ? (
+          <Folded key={section} id={id} heading={heading} detailsClassName="manage-folded">
+            {list}
+          </Folded>
+        ) : (
+          <section key={section} aria-labelledby={id}>
+            {heading}
+            {list}
+          </section>
+        );
+      })}
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { useState, type ReactNode } from 'react';
 import type { Step } from '../../domain/entities';
 import { isOverdue } from '../../domain/path';
+import { Folded } from '../components/Folded';
 import type { StepLabels } from './step-labels';
 import { StepItem } from './StepItem';
 import { useRecruitT } from './strings';
@@ -44,32 +44,21 @@ export function TimelineSection({ section, steps, today, pending, labels }: Prop
     </h2>
   );
   // What is done can be folded away: the screen is about what comes next.
-  if (section === 'done') return <Folded id={id} heading={heading} list={list} />;
+  if (section === 'done')
+    return (
+      <Folded
+        id={id}
+        heading={heading}
+        className="timeline__section"
+        detailsClassName="timeline__details"
+      >
+        {list}
+      </Folded>
+    );
   return (
     <section className="timeline__section" aria-labelledby={id}>
       {heading}
       {list}
-    </section>
-  );
-}
-
-/** A native <details>, so the browser gives the summary its keyboard handling and its
- *  expanded state. Its list is rendered on the first opening only: folded, it is not on
- *  screen, and on a long path it is half the rows, whose render the screen would wait for.
- *  Once opened it stays rendered, so folding and unfolding again cost nothing. */
-function Folded({ id, heading, list }: { id: string; heading: ReactNode; list: ReactNode }) {
-  const [opened, setOpened] = useState(false);
-  return (
-    <section className="timeline__section" aria-labelledby={id}>
-      <details
-        className="timeline__details"
-        onToggle={(event) => {
-          if (event.currentTarget.open) setOpened(true);
-        }}
-      >
-        <summary>{heading}</summary>
-        {opened ? list : null}
-      </details>
     </section>
   );
 }
