@@ -51,7 +51,7 @@ export async function supervisorsRows(setup: SupervisorsSetup): Promise<Row[]> {
         300,
       ),
       screenRow(
-        `a recruit's page ready from the dashboard, ${screens.recruitPage.name}, ${screens.recruitPage.count} steps`,
+        `a recruit's page ready from the dashboard, ${screens.recruitPage.name}, ${screens.recruitPage.count} steps due now and next shown (later and done folded)`,
         screens.recruitPage,
         `readRecruitFile: ${query}`,
         100,

@@ -140,7 +140,8 @@ function untilReady(args: { target: Target | null; ready: Ready; seconds: number
     if ('heading' in ready) {
       const title = document.querySelector('h1')?.textContent;
       const steps = document.querySelectorAll('.manage-steps > li').length;
-      return title === ready.heading && steps === ready.steps;
+      const folds = document.querySelectorAll('.manage-folded > summary').length;
+      return title === ready.heading && steps === ready.steps && folds === 2;
     }
     const table = [...document.querySelectorAll('table')].find((t) =>
       t.querySelector('caption')?.textContent?.includes(ready.table),

@@ -5,6 +5,7 @@ import { readRecruitFile } from '../../src/db/recruit-file';
 import { recruitRows, type RowsScope } from '../../src/db/supervision';
 import { createUserDb, type UserDb } from '../../src/db/user-db';
 import { todayIso } from '../../src/domain/dates';
+import { timeline } from '../../src/domain/path';
 
 /** The signed-in person's database on this device (one user database per agent). */
 async function userDb(): Promise<{ db: UserDb; agentId: string }> {
@@ -51,13 +52,16 @@ async function recruitRowsMs(which: 'mine' | 'all', repetitions: number) {
   }
 }
 
-/** A recruit's page's query (readRecruitFile): ms each, and the steps it read. */
+/** A recruit's page's query (readRecruitFile): ms each, and the steps the page shows unfolded. */
 async function recruitFileMs(recruitId: string, repetitions: number) {
   const { db } = await userDb();
   try {
     const { times, last } = await timed(repetitions, () => readRecruitFile(db, recruitId));
     if (!last) throw new Error(`no recruit ${recruitId} on this device`);
-    return { times, steps: last.steps.length, name: last.agent.displayName };
+    // Her page shows what is due now and next; 'Plus tard' and 'Fait' are folded, their
+    // steps rendered only when opened (as on her own timeline).
+    const { now, next } = timeline(last.steps, todayIso(new Date()));
+    return { times, steps: now.length + next.length, name: last.agent.displayName };
   } finally {
     db.close();
   }
