@@ -4,6 +4,7 @@ import { Layout } from './layout/Layout';
 import { Loading } from './layout/Loading';
 import { RouteError } from './layout/RouteError';
 import { LoginScreen } from './login/LoginScreen';
+import { supervisorScreens } from './manage/screens';
 import { recruitScreens } from './recruit/screens';
 import { useSession } from './session/session-context';
 
@@ -18,11 +19,11 @@ const TrainingScreen = lazy(recruitScreens.training);
 const MentorScreen = lazy(recruitScreens.mentor);
 const GroupsScreen = lazy(recruitScreens.groups);
 // The supervisors' screens (manager, territory manager, mentor): one chunk each.
-const RecruitScreen = lazy(() => import('./manage/RecruitScreen'));
-const CreatePathScreen = lazy(() => import('./manage/CreatePathScreen'));
-const CirconscriptionScreen = lazy(() => import('./manage/CirconscriptionScreen'));
-const ApprovalsScreen = lazy(() => import('./manage/ApprovalsScreen'));
-const DelegationsScreen = lazy(() => import('./manage/DelegationsScreen'));
+const RecruitScreen = lazy(supervisorScreens.recruit);
+const CreatePathScreen = lazy(supervisorScreens.createPath);
+const CirconscriptionScreen = lazy(supervisorScreens.circonscription);
+const ApprovalsScreen = lazy(supervisorScreens.approvals);
+const DelegationsScreen = lazy(supervisorScreens.delegations);
 const AccessibilityScreen = lazy(() => import('./about/AccessibilityScreen'));
 
 /** Signed-in screens: without an identity, or once the server said 401, go to login. */
