@@ -5,10 +5,11 @@ import type { UserDb } from './user-db';
 
 /** What the signed-in agent's roles reach, from this device's copy of the organisation. */
 export async function loadActor(db: UserDb, agent: Agent, now = new Date()): Promise<Actor> {
-  const [circonscriptions, territories, delegations] = await Promise.all([
+  const [circonscriptions, territories, delegations, interims] = await Promise.all([
     db.circonscription.toArray(),
     db.territory.toArray(),
     db.delegation.where('toAgentId').equals(agent.id).toArray(),
+    db.interim.where('managerId').equals(agent.id).toArray(),
   ]);
   return actorOf({
     agentId: agent.id,
@@ -16,6 +17,7 @@ export async function loadActor(db: UserDb, agent: Agent, now = new Date()): Pro
     circonscriptions,
     territories,
     delegations,
+    interims,
     today: todayIso(now),
   });
 }

@@ -1,7 +1,7 @@
 import type { Entity, Reader, Rows } from '../domain/commands';
 import type { Delegation } from '../domain/entities';
 import type { Scope } from '../domain/permissions';
-import { getRow } from './rows';
+import { allRows, getRow } from './rows';
 import type { UserDb } from './user-db';
 
 /** The domain's Reader over this device's copy: commands read exactly what the server would,
@@ -43,6 +43,21 @@ export class DexieReader implements Reader {
 
   delegationsFrom(agentId: string): Promise<Delegation[]> {
     return this.db.delegation.where('fromAgentId').equals(agentId).sortBy('id');
+  }
+
+  async find<E extends Entity>(
+    entity: E,
+    field: keyof Rows[E] & string,
+    value: string,
+  ): Promise<Rows[E][]> {
+    if (entity === 'step') {
+      const rows = (await allRows(this.db, 'step')) as unknown as Rows[E][];
+      return rows.filter((row) => row[field] === value);
+    }
+    const table = this.db.table<Rows[E], string>(entity);
+    return (await table.filter((row) => row[field] === value).toArray()).sort((a, b) =>
+      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
   }
 
   async territoryOf(circonscriptionId: string): Promise<string | undefined> {

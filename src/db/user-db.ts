@@ -77,7 +77,10 @@ export type UserDb = Dexie & {
 /** The indexes follow the screens: a path's steps by due date, an agent's trainings by date,
  *  a path's meetings by date, a mentor's paths, a circonscription's paths. */
 export const schemaV2: Record<
-  Exclude<SyncEntity, 'syncHealth' | 'milestoneComment'> | 'meta' | 'outbox' | 'notices',
+  | Exclude<SyncEntity, 'syncHealth' | 'milestoneComment' | 'interim'>
+  | 'meta'
+  | 'outbox'
+  | 'notices',
   string
 > = {
   meta: 'key',
@@ -125,6 +128,13 @@ async function groupStepsByPath(tx: Transaction): Promise<void> {
  *  table needs no upgrade: the server has none older than the device's cursor. */
 export const schemaV7 = { milestoneComment: 'id, [stepId+at]' } as const;
 
+/** Version 8 adds the intérims (issue 14), read by manager for her actor, and indexes the
+ *  agents by email, which must be unique. */
+export const schemaV8 = {
+  interim: 'id, managerId, circonscriptionId',
+  agent: 'id, circonscriptionId, email',
+} as const;
+
 /** A new handle on an agent's database. `options` lets tests give each simulated device an
  *  IndexedDB of its own. */
 export function createUserDb(agentId: string, options?: DexieOptions): UserDb {
@@ -140,6 +150,7 @@ export function createUserDb(agentId: string, options?: DexieOptions): UserDb {
   db.version(5).stores({ pathSteps: 'pathId, waiting' }).upgrade(groupStepsByPath);
   db.version(6).stores({ step: null });
   db.version(7).stores(schemaV7);
+  db.version(8).stores(schemaV8);
   return db;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DueOffset } from './dates';
-import { EmploymentStatus, Id, IsoDate } from './organisation';
+import { EmploymentStatus, Id, IsoDate, Service } from './organisation';
 
 /** Rows every sync carries: `version` comes from the server's one global sequence (DESIGN §6);
  *  0 marks a row made on this device and not yet confirmed. */
@@ -33,6 +33,14 @@ export const Template = z.strictObject({
   job: z.string().min(1).max(120),
   status: EmploymentStatus,
   steps: z.array(TemplateStep).min(1).max(80),
+  /** The first version's id, shared by every version of one template (DESIGN §4: editing
+   *  publishes a new version; paths keep the steps they were given). The three fields below
+   *  are absent from rows a device stored before issue 14: read them as id, 1 and false. */
+  family: Id.optional(),
+  /** 1 for the first version, then one more per publication. */
+  revision: z.number().int().min(1).optional(),
+  /** A retired version is no longer offered for new paths. */
+  retired: z.boolean().optional(),
   ...versioned,
 });
 export type Template = z.infer<typeof Template>;
@@ -131,8 +139,17 @@ export type Meeting = z.infer<typeof Meeting>;
 export const PracticeGroup = z.strictObject({
   id: Id,
   name: z.string().min(1).max(160),
+  /** The facilitator's name as shown: an agent's, or an external practitioner's. */
   facilitator: z.string().min(1).max(120),
+  /** The fields below are absent from rows a device stored before issue 14. */
+  /** The facilitator when she is an agent (she records attendance); null when external. */
+  facilitatorId: Id.nullable().optional(),
   territoryId: Id,
+  /** The circonscriptions it serves (empty: the whole territory, or the service). */
+  circonscriptionIds: z.array(Id).max(50).optional(),
+  service: Service.nullable().optional(),
+  memberIds: z.array(Id).max(200).optional(),
+  closed: z.boolean().optional(),
   ...versioned,
 });
 export type PracticeGroup = z.infer<typeof PracticeGroup>;

@@ -10,7 +10,11 @@ export type DomainErrorCode =
   | 'comment_required'
   | 'has_path'
   | 'already_ended'
-  | 'overlap';
+  | 'overlap'
+  | 'duplicate'
+  | 'closed'
+  | 'not_empty'
+  | 'too_early';
 
 export class DomainError extends Error {
   constructor(

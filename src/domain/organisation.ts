@@ -28,6 +28,9 @@ export const Territory = z.strictObject({
   name: z.string().min(1).max(120),
   /** The territory managers (responsables de territoire) over it. */
   managerIds: z.array(Id),
+  /** A closed territory keeps its history but takes no new circonscription. Absent from rows
+   *  a device stored before issue 14. */
+  closed: z.boolean().optional(),
   version: z.number().int().min(0),
 });
 export type Territory = z.infer<typeof Territory>;
@@ -39,6 +42,8 @@ export const Circonscription = z.strictObject({
   service: Service,
   /** The managers who approve here: its own, and any who cover it from elsewhere. */
   managerIds: z.array(Id),
+  /** A closed circonscription keeps its agents' history but takes no new recruit. */
+  closed: z.boolean().optional(),
   version: z.number().int().min(0),
 });
 export type Circonscription = z.infer<typeof Circonscription>;
@@ -54,8 +59,27 @@ export const Agent = z.strictObject({
   circonscriptionId: Id.nullable(),
   startDate: IsoDate,
   phone: z.string().max(30).nullable(),
+  /** The last day of her contract, when known (a contract, an apprenticeship...). The three
+   *  fields below are absent from rows a device stored before issue 14. */
+  endDate: IsoDate.nullable().optional(),
+  /** A disabled account signs in no more; its history stays. */
+  disabled: z.boolean().optional(),
+  /** Whether she has chosen a password (an activation was used); read-only, from the server. */
+  activated: z.boolean().optional(),
 });
 export type Agent = z.infer<typeof Agent>;
+
+/** A manager covering another circonscription for a period (an intérim, paid 100 € a month,
+ *  DESIGN §1): she approves there from the first day to the last. */
+export const Interim = z.strictObject({
+  id: Id,
+  managerId: Id,
+  circonscriptionId: Id,
+  from: IsoDate,
+  until: IsoDate,
+  version: z.number().int().min(0),
+});
+export type Interim = z.infer<typeof Interim>;
 
 /** The role whose home screen an agent sees first: the widest they hold. */
 export function primaryRole(agentRoles: readonly Role[]): Role {

@@ -21,10 +21,14 @@ export interface Scope {
   mentorId: string | null;
   circonscriptionId: string;
   territoryId: string;
+  /** A practice-analysis group's facilitator, when the scope is a group's (she records its
+   *  attendance). */
+  facilitatorId?: string | null;
 }
 
 /** How an actor relates to a scope; a command names the relations that allow it. */
-export type Relation = 'own' | 'mentee' | 'circonscription' | 'delegated' | 'territory' | 'all';
+export type Relation =
+  'own' | 'mentee' | 'circonscription' | 'delegated' | 'territory' | 'facilitator' | 'all';
 
 export function relationsOf(actor: Actor, scope: Scope): Set<Relation> {
   const has = (role: Role) => actor.roles.includes(role);
@@ -36,6 +40,7 @@ export function relationsOf(actor: Actor, scope: Scope): Set<Relation> {
   if (actor.delegatedCirconscriptionIds.includes(scope.circonscriptionId)) found.add('delegated');
   if (has('territoryManager') && actor.territoryIds.includes(scope.territoryId))
     found.add('territory');
+  if (scope.facilitatorId && scope.facilitatorId === actor.agentId) found.add('facilitator');
   if (has('admin')) found.add('all');
   return found;
 }
@@ -66,6 +71,14 @@ interface ActorSources {
   circonscriptions: readonly { id: string; managerIds: readonly string[] }[];
   territories: readonly { id: string; managerIds: readonly string[] }[];
   delegations: readonly { fromAgentId: string; toAgentId: string; from: string; until: string }[];
+  /** Her intérims: she manages those circonscriptions from their first to their last day.
+   *  Optional for callers that know none. */
+  interims?: readonly {
+    managerId: string;
+    circonscriptionId: string;
+    from: string;
+    until: string;
+  }[];
   /** Today's date (YYYY-MM-DD): delegations hold from their first to their last day. */
   today: string;
 }
@@ -88,7 +101,14 @@ export function actorOf(sources: ActorSources): Actor {
   return {
     agentId,
     roles: sources.roles,
-    circonscriptionIds: sources.circonscriptions.filter(manages).map((c) => c.id),
+    circonscriptionIds: [
+      ...new Set([
+        ...sources.circonscriptions.filter(manages).map((c) => c.id),
+        ...(sources.interims ?? [])
+          .filter((i) => i.managerId === agentId && i.from <= today && today <= i.until)
+          .map((i) => i.circonscriptionId),
+      ]),
+    ],
     territoryIds: sources.territories.filter(manages).map((t) => t.id),
     delegatedCirconscriptionIds: Object.keys(delegatorOf),
     delegatorOf,

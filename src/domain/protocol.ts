@@ -13,7 +13,7 @@ import {
   Training,
   Tutoring,
 } from './entities';
-import { Agent, Circonscription, Territory } from './organisation';
+import { Agent, Circonscription, Interim, Territory } from './organisation';
 
 /** Sync protocol version 1 (DESIGN §6), one module for both sides. A client speaking another
  *  version is answered 426 and asked to update. */
@@ -89,6 +89,7 @@ export const entitySchemas = {
   tutoring: Tutoring,
   delegation: Delegation,
   milestoneComment: MilestoneComment,
+  interim: Interim,
 } as const;
 export type SyncEntity = keyof typeof entitySchemas;
 export const syncEntities = Object.keys(entitySchemas) as SyncEntity[];

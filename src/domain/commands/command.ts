@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Agent } from '../organisation';
+import type { Agent, Circonscription, Interim, Territory } from '../organisation';
 import type {
   Attendance,
   Delegation,
@@ -7,6 +7,7 @@ import type {
   Meeting,
   MilestoneComment,
   Path,
+  PracticeGroup,
   Step,
   Template,
   Training,
@@ -15,7 +16,11 @@ import { DomainError } from '../errors';
 import { may, type Actor, type Rule, type Scope } from '../permissions';
 
 export interface Rows {
+  territory: Territory;
+  circonscription: Circonscription;
   agent: Agent;
+  interim: Interim;
+  practiceGroup: PracticeGroup;
   template: Template;
   path: Path;
   step: Step;
@@ -45,6 +50,14 @@ export interface Reader {
   pathIdOf(recruitId: string): Promise<string | undefined>;
   /** The delegations an agent gave that are not deleted, ended or not. */
   delegationsFrom(agentId: string): Promise<Delegation[]>;
+  /** The rows (not deleted) whose `field` equals `value`, in id order: an email taken, a
+   *  name used in a territory, a template's versions. The device finds only what it holds;
+   *  the server finds all, so its answer is the one that counts. */
+  find<E extends Entity>(
+    entity: E,
+    field: keyof Rows[E] & string,
+    value: string,
+  ): Promise<Rows[E][]>;
 }
 
 export interface Context {

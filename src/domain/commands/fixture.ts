@@ -109,6 +109,28 @@ export class MemoryReader implements Reader {
       agent(ids.admin, ['admin'], ids.c2),
     ];
     agents.forEach((row) => this.put({ entity: 'agent', op: 'put', row }));
+    for (const [id, managerIds] of [
+      [ids.t1, [ids.territoryManager]],
+      [ids.t2, []],
+    ] as const)
+      this.put({
+        entity: 'territory',
+        op: 'put',
+        row: { id, name: `Territoire ${id.slice(-1)}`, managerIds: [...managerIds], version: 1 },
+      });
+    for (const [id, managerIds] of [
+      [ids.c1, [ids.manager]],
+      [ids.c2, []],
+      [ids.c3, [ids.otherManager]],
+    ] as const) {
+      const territoryId = circonscriptionTerritory[id]!;
+      const row = { id, territoryId, name: `Circo ${id.slice(-2)}`, service: 'SSD' as const };
+      this.put({
+        entity: 'circonscription',
+        op: 'put',
+        row: { ...row, managerIds: [...managerIds], version: 1 },
+      });
+    }
     this.put({ entity: 'template', op: 'put', row: template });
     this.put({
       entity: 'groupSession',
@@ -189,8 +211,19 @@ export class MemoryReader implements Reader {
     };
   }
 
-  territoryOf(circonscriptionId: string): Promise<string | undefined> {
-    return Promise.resolve(circonscriptionTerritory[circonscriptionId]);
+  async territoryOf(circonscriptionId: string): Promise<string | undefined> {
+    const held = await this.get('circonscription', circonscriptionId);
+    return held?.territoryId ?? circonscriptionTerritory[circonscriptionId];
+  }
+
+  find<E extends Entity>(
+    entity: E,
+    field: keyof Rows[E] & string,
+    value: string,
+  ): Promise<Rows[E][]> {
+    const all = [...(this.tables.get(entity)?.values() ?? [])] as Rows[E][];
+    const found = all.filter((row) => row[field] === value);
+    return Promise.resolve(found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   }
 
   delegationsFrom(agentId: string): Promise<Delegation[]> {

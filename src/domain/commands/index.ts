@@ -1,8 +1,16 @@
 import type { AnyCommand } from './command';
+import { agentCreate, agentDisable, agentUpdate } from './agents';
 import { equipmentAcknowledge, equipmentSetStatus } from './equipment';
 import { milestoneComment } from './comments';
 import { approvalDelegate, delegationEnd } from './delegations';
 import { groupSetAttendance } from './groups';
+import { interimEnd, interimRecord } from './interims';
+import {
+  circonscriptionCreate,
+  circonscriptionUpdate,
+  territoryCreate,
+  territoryUpdate,
+} from './organisation';
 import { pathAssignMentor, pathCreate } from './paths';
 import { meetingLog, trainingRecord } from './records';
 import { milestoneDecide, milestoneSubmit, stepSetDone } from './steps';
@@ -23,6 +31,15 @@ export const commands: ReadonlyMap<string, AnyCommand> = new Map(
     approvalDelegate,
     delegationEnd,
     milestoneComment,
+    agentCreate,
+    agentUpdate,
+    agentDisable,
+    territoryCreate,
+    territoryUpdate,
+    circonscriptionCreate,
+    circonscriptionUpdate,
+    interimRecord,
+    interimEnd,
   ].map((command): [string, AnyCommand] => [command.name, command]),
 );
 

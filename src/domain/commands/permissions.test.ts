@@ -22,6 +22,20 @@ const delegations = {
   other: delegationBy(ids.otherManager, ids.manager),
 };
 
+/** Intérims under way on the fixture's day: the manager covers c2, the other one c1. */
+const interimOf = (n: number, managerId: string, circonscriptionId: string) => ({
+  id: `00000000-0000-4000-8000-0000000001${n}0`,
+  managerId,
+  circonscriptionId,
+  from: '2026-11-01',
+  until: '2026-12-31',
+  version: 1,
+});
+const interims = {
+  own: interimOf(1, ids.manager, ids.c2),
+  other: interimOf(2, ids.otherManager, ids.c1),
+};
+
 /** Arguments of each command aimed at the recruit's path (`own`, from each actor's point of
  *  view "their" target) or at a path in another territory (`other`). */
 const targets = (mine: boolean) => {
@@ -49,6 +63,36 @@ const targets = (mine: boolean) => {
       stepId: stepIdOf(path, stepIndex.milestone),
       text: 'Bien avancé',
     },
+    'agent.create': {
+      id: uuid,
+      email: 'Nouvelle.Recrue@demo.parcours.fr',
+      displayName: 'Nouvelle Recrue',
+      roles: ['recruit'],
+      job: 'Assistante de service social',
+      status: 'contract',
+      circonscriptionId: mine ? ids.c1 : ids.c3,
+      startDate: '2026-12-01',
+    },
+    'agent.update': { agentId: mine ? ids.newRecruit : ids.farRecruit, job: 'CESF' },
+    'agent.disable': { agentId: mine ? ids.newRecruit : ids.farRecruit },
+    'territory.create': { id: uuid, name: mine ? 'Nord' : 'Sud', managerIds: [] },
+    'territory.update': { territoryId: mine ? ids.t1 : ids.t2, name: 'Renommé' },
+    'circonscription.create': {
+      id: uuid,
+      territoryId: mine ? ids.t1 : ids.t2,
+      name: 'Pantin',
+      service: 'ASE',
+      managerIds: [],
+    },
+    'circonscription.update': { circonscriptionId: mine ? ids.c1 : ids.c3, name: 'Renommée' },
+    'interim.record': {
+      id: uuid,
+      managerId: ids.manager,
+      circonscriptionId: mine ? ids.c2 : ids.c3,
+      from: '2027-01-01',
+      until: '2027-01-31',
+    },
+    'interim.end': { interimId: (mine ? interims.own : interims.other).id },
   } as const;
 };
 
@@ -115,6 +159,33 @@ const matrix: [string, ActorName, boolean, boolean][] = [
   ['milestone.comment', 'manager', true, false],
   ['milestone.comment', 'territoryManager', true, false],
   ['milestone.comment', 'admin', false, false],
+  // Accounts: own, a recruit of the manager's circonscription (c1, territory t1); other, c3.
+  ...(['agent.create', 'agent.update', 'agent.disable'] as const).flatMap(
+    (name): [string, ActorName, boolean, boolean][] => [
+      [name, 'recruit', false, false],
+      [name, 'mentor', false, false],
+      [name, 'manager', true, false],
+      [name, 'territoryManager', true, false],
+      [name, 'admin', true, true],
+    ],
+  ),
+  // The organisation is the HR admin's alone.
+  ...(
+    [
+      'territory.create',
+      'territory.update',
+      'circonscription.create',
+      'circonscription.update',
+      'interim.record',
+      'interim.end',
+    ] as const
+  ).flatMap((name): [string, ActorName, boolean, boolean][] => [
+    [name, 'recruit', false, false],
+    [name, 'mentor', false, false],
+    [name, 'manager', false, false],
+    [name, 'territoryManager', false, false],
+    [name, 'admin', true, true],
+  ]),
 ];
 
 describe('who may do what (DESIGN §7)', () => {
@@ -129,6 +200,7 @@ describe('who may do what (DESIGN §7)', () => {
     }
     for (const row of Object.values(delegations))
       read.put({ entity: 'delegation', op: 'put', row });
+    for (const row of Object.values(interims)) read.put({ entity: 'interim', op: 'put', row });
   });
 
   it('covers every command', () => {

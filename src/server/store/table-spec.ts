@@ -24,6 +24,17 @@ export interface TableSpec {
   storedJson: boolean;
   /** Ids are uuids unless said otherwise (step, attendance and delegation ids are text). */
   textIds?: boolean;
+  /** Array fields kept in a table of links (a circonscription's managers): written with the
+   *  row, read back by a computed field of the same name. */
+  links?: Record<string, Link>;
+}
+
+export interface Link {
+  table: string;
+  /** The column holding the row's id. */
+  owner: string;
+  /** The column holding each id of the array. */
+  member: string;
 }
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -121,12 +132,30 @@ export async function upsertMany(
       });
       return `(${values.join(', ')})`;
     });
+    const revive = spec.tombstones ? ['deleted = false'] : [];
     await tx.query(
       `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}
-       ON CONFLICT (id) DO UPDATE SET ${[...updates, 'deleted = false'].join(', ')}`,
+       ON CONFLICT (id) DO UPDATE SET ${[...updates, ...revive].join(', ')}`,
       params,
     );
   }
+  for (const [key, link] of Object.entries(spec.links ?? {})) {
+    for (const row of rows) await writeLinks(tx, link, row.id, row[key] as string[]);
+  }
+}
+
+/** Makes the links of one row exactly `members`. Their table's triggers touch the row, so a
+ *  pull sends it again with its new array. */
+async function writeLinks(tx: Queryable, link: Link, owner: unknown, members: string[]) {
+  await tx.query(
+    `DELETE FROM ${link.table} WHERE ${link.owner} = $1 AND NOT (${link.member} = ANY($2::uuid[]))`,
+    [owner, members],
+  );
+  await tx.query(
+    `INSERT INTO ${link.table} (${link.owner}, ${link.member})
+     SELECT $1, m FROM unnest($2::uuid[]) m ON CONFLICT DO NOTHING`,
+    [owner, members],
+  );
 }
 
 /** A delete is a tombstone with a fresh version, so incremental pulls carry it. */

@@ -5,7 +5,7 @@ const synced = { tombstones: true, versionInRow: true, writable: true, storedJso
 const organisation = {
   tombstones: false,
   versionInRow: true,
-  writable: false,
+  writable: true,
   storedJson: false,
 } as const;
 
@@ -18,14 +18,24 @@ const managersOf = (table: string, column: string) =>
 export const tables: Record<SyncEntity, TableSpec> = {
   territory: {
     table: 'territories',
-    fields: { id: 'plain', name: 'plain' },
+    fields: { id: 'plain', name: 'plain', closed: 'plain' },
     computed: { managerIds: managersOf('territory_managers', 'territory_id') },
+    links: {
+      managerIds: { table: 'territory_managers', owner: 'territory_id', member: 'agent_id' },
+    },
     ...organisation,
   },
   circonscription: {
     table: 'circonscriptions',
-    fields: { id: 'plain', territoryId: 'plain', name: 'plain', service: 'plain' },
+    fields: { id: 'plain', territoryId: 'plain', name: 'plain', service: 'plain', closed: 'plain' },
     computed: { managerIds: managersOf('manager_circonscriptions', 'circonscription_id') },
+    links: {
+      managerIds: {
+        table: 'manager_circonscriptions',
+        owner: 'circonscription_id',
+        member: 'agent_id',
+      },
+    },
     ...organisation,
   },
   agent: {
@@ -40,7 +50,11 @@ export const tables: Record<SyncEntity, TableSpec> = {
       circonscriptionId: 'plain',
       startDate: 'date',
       phone: 'plain',
+      endDate: 'date',
+      disabled: 'plain',
     },
+    // Never the hash itself (DESIGN §8): only whether there is one.
+    computed: { activated: 't.password_hash IS NOT NULL' },
     ...organisation,
     versionInRow: false,
   },
@@ -49,10 +63,20 @@ export const tables: Record<SyncEntity, TableSpec> = {
     fields: { id: 'plain', lastSyncAt: 'instant', pending: 'plain' },
     ...organisation,
     versionInRow: false,
+    writable: false,
   },
   template: {
     table: 'templates',
-    fields: { id: 'plain', name: 'plain', job: 'plain', status: 'plain', steps: 'json' },
+    fields: {
+      id: 'plain',
+      name: 'plain',
+      job: 'plain',
+      status: 'plain',
+      steps: 'json',
+      family: 'plain',
+      revision: 'plain',
+      retired: 'plain',
+    },
     ...synced,
   },
   path: {
@@ -107,7 +131,17 @@ export const tables: Record<SyncEntity, TableSpec> = {
   },
   practiceGroup: {
     table: 'practice_groups',
-    fields: { id: 'plain', name: 'plain', facilitator: 'plain', territoryId: 'plain' },
+    fields: {
+      id: 'plain',
+      name: 'plain',
+      facilitator: 'plain',
+      facilitatorId: 'plain',
+      territoryId: 'plain',
+      circonscriptionIds: 'plain',
+      service: 'plain',
+      memberIds: 'plain',
+      closed: 'plain',
+    },
     ...synced,
   },
   groupSession: {
@@ -161,6 +195,17 @@ export const tables: Record<SyncEntity, TableSpec> = {
       authorId: 'plain',
       at: ['instant', 'written_at'],
       text: ['plain', 'body'],
+    },
+    ...synced,
+  },
+  interim: {
+    table: 'interims',
+    fields: {
+      id: 'plain',
+      managerId: 'plain',
+      circonscriptionId: 'plain',
+      from: ['date', 'from_date'],
+      until: ['date', 'until_date'],
     },
     ...synced,
   },

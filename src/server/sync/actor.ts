@@ -39,12 +39,25 @@ export async function actorFor(
       WHERE to_agent_id = $1 AND NOT deleted AND from_date <= $2 AND $2 <= until_date`,
     [agentId, today],
   );
+  const interims = await tx.query<{
+    managerId: string;
+    circonscriptionId: string;
+    from: string;
+    until: string;
+  }>(
+    `SELECT manager_id::text AS "managerId", circonscription_id::text AS "circonscriptionId",
+            from_date::text AS "from", until_date::text AS "until"
+       FROM interims
+      WHERE manager_id = $1 AND NOT deleted AND from_date <= $2 AND $2 <= until_date`,
+    [agentId, today],
+  );
   return actorOf({
     agentId,
     roles: agent.roles,
     circonscriptions,
     territories,
     delegations,
+    interims,
     today,
   });
 }

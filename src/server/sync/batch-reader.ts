@@ -87,6 +87,14 @@ export class BatchReader implements Reader {
     return this.through(() => this.base.delegationsFrom(agentId));
   }
 
+  find<E extends Entity>(
+    entity: E,
+    field: keyof Rows[E] & string,
+    value: string,
+  ): Promise<Rows[E][]> {
+    return this.through(() => this.base.find(entity, field, value));
+  }
+
   private async through<T>(read: () => Promise<T>): Promise<T> {
     await this.beforeReadThrough();
     return read();

@@ -32,6 +32,8 @@ const inScope: Record<SyncEntity, string> = {
     OR t.from_agent_id IN (SELECT a.id FROM agents a JOIN circonscriptions c
       ON c.id = a.circonscription_id WHERE c.territory_id = ANY(s.led)))`,
   milestoneComment: 't.path_id IN (SELECT id FROM vp)',
+  // Her own intérims (they make her actor), and those over the circonscriptions she reads.
+  interim: '(s.admin OR t.manager_id = s.me OR t.circonscription_id = ANY(s.circs))',
 };
 
 const params = `WITH s AS (SELECT $1::uuid AS me, $2::boolean AS mentor, $3::uuid[] AS circs,

@@ -2,7 +2,7 @@ import type { Entity, Reader, Rows } from '../../domain/commands';
 import type { Delegation } from '../../domain/entities';
 import type { Scope } from '../../domain/permissions';
 import type { Queryable } from '../store/database';
-import { rowOf, selectList } from '../store/table-spec';
+import { rowOf, selectList, type TableSpec } from '../store/table-spec';
 import { tables } from '../store/tables';
 
 export const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -93,5 +93,30 @@ export function sqlReader(tx: Queryable): Reader {
     return raws.map((raw) => rowOf(spec, raw).row as Delegation);
   }
 
-  return { get, scopeOfPath, scopeOfAgent, territoryOf, pathIdOf, delegationsFrom };
+  async function find<E extends Entity>(
+    entity: E,
+    field: keyof Rows[E] & string,
+    value: string,
+  ): Promise<Rows[E][]> {
+    const spec = tables[entity];
+    const column = columnOf(spec, field);
+    const live = spec.tombstones ? 'AND NOT t.deleted' : '';
+    const raws = await tx.query<Record<string, unknown>>(
+      `SELECT ${selectList(spec)} FROM ${spec.table} t
+        WHERE t.${column}::text = $1 ${live} ORDER BY t.id`,
+      [value],
+    );
+    return raws.map((raw) => rowOf(spec, raw).row as Rows[E]);
+  }
+
+  return { get, scopeOfPath, scopeOfAgent, territoryOf, pathIdOf, delegationsFrom, find };
+}
+
+/** The column of a declared field: a field name never reaches SQL unless declared. */
+function columnOf(spec: TableSpec, field: string): string {
+  const declared = spec.fields[field];
+  if (declared === undefined) throw new Error(`${spec.table} has no field ${field}`);
+  return typeof declared === 'string'
+    ? field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+    : declared[1];
 }

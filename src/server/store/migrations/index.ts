@@ -9,6 +9,8 @@ import { versionGaps } from './0008-version-gaps';
 import { deviceCookies } from './0009-device-cookies';
 import { milestoneComments } from './0010-milestone-comments';
 import { pendingChanges } from './0011-pending-changes';
+import { organisationWrites } from './0012-organisation-writes';
+import { activation } from './0013-activation';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -30,4 +32,6 @@ export const migrations: readonly Migration[] = [
   { id: 9, name: 'device-cookies', sql: deviceCookies },
   { id: 10, name: 'milestone-comments', sql: milestoneComments },
   { id: 11, name: 'pending-changes', sql: pendingChanges },
+  { id: 12, name: 'organisation-writes', sql: organisationWrites },
+  { id: 13, name: 'activation', sql: activation },
 ];
