@@ -4,7 +4,19 @@ import i18next from 'i18next';
  *  the entry the login screen loads. Importing a chunk registers them synchronously, so its
  *  first render is already translated; other languages come through the i18n backend. */
 export function registerFrench(
-  namespace: 'recruit' | 'commands' | 'team' | 'manage' | 'about',
+  namespace:
+    | 'recruit'
+    | 'commands'
+    | 'team'
+    | 'manage'
+    | 'about'
+    | 'activation'
+    | 'import'
+    | 'accounts'
+    | 'organisation'
+    | 'templates'
+    | 'groups'
+    | 'admin',
   strings: object,
 ): void {
   const add = () => {

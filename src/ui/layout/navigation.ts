@@ -3,7 +3,17 @@ import { primaryRole, type Role } from '../../domain/organisation';
 /** One place of a role's navigation: where it goes and its label in the common strings. */
 export interface NavEntry {
   to: string;
-  label: 'dashboard' | 'territory' | 'mentees' | 'approvals' | 'delegations' | 'home';
+  label:
+    | 'dashboard'
+    | 'territory'
+    | 'mentees'
+    | 'approvals'
+    | 'delegations'
+    | 'home'
+    | 'team'
+    | 'organisation'
+    | 'templates'
+    | 'groups';
   /** An SVG path, 20×20. */
   icon: string;
 }
@@ -15,7 +25,12 @@ const icons = {
   relay: 'M4 4h7v2H6v8h5v2H4zm9 2 5 4-5 4v-3H8V9h5z',
   people:
     'M7 9a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm6 0a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5ZM1 17c0-3.3 2.7-6 6-6s6 2.7 6 6zm13 0c0-1.9-.7-3.6-1.9-4.9A5 5 0 0 1 19 17z',
+  tree: 'M8 2h4v4H8zM2 14h4v4H2zm6 0h4v4H8zm6 0h4v4h-4zM9 6h2v3h6v5h-2v-3h-4v3H9v-3H5v3H3V9h6z',
+  list: 'M3 4h2v2H3zm4 0h10v2H7zM3 9h2v2H3zm4 0h10v2H7zm-4 5h2v2H3zm4 0h10v2H7z',
+  circle: 'M10 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16Zm0 2a6 6 0 1 1 0 12 6 6 0 0 1 0-12Z',
 };
+
+const team: NavEntry = { to: '/equipe', label: 'team', icon: icons.people };
 
 /**
  * The places of each supervising role (the recruit has her own tab bar, RecruitNav). An
@@ -27,14 +42,22 @@ export const navigation: Record<Exclude<Role, 'recruit'>, readonly NavEntry[]> =
     { to: '/', label: 'dashboard', icon: icons.table },
     { to: '/validations', label: 'approvals', icon: icons.check },
     { to: '/delegations', label: 'delegations', icon: icons.relay },
+    team,
   ],
   territoryManager: [
     { to: '/', label: 'territory', icon: icons.table },
     { to: '/validations', label: 'approvals', icon: icons.check },
     { to: '/delegations', label: 'delegations', icon: icons.relay },
+    team,
   ],
   mentor: [{ to: '/', label: 'mentees', icon: icons.people }],
-  admin: [{ to: '/', label: 'home', icon: icons.home }],
+  admin: [
+    { to: '/', label: 'home', icon: icons.home },
+    team,
+    { to: '/organisation', label: 'organisation', icon: icons.tree },
+    { to: '/modeles', label: 'templates', icon: icons.list },
+    { to: '/analyse-de-pratiques', label: 'groups', icon: icons.circle },
+  ],
 };
 
 export const navigationFor = (roles: readonly Role[]): readonly NavEntry[] | null => {
