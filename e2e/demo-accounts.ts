@@ -6,3 +6,10 @@ export const demo = {
   territoryManager: { email: 'territoire@demo.parcours.fr', name: 'Karim Haddad' },
   admin: { email: 'rh@demo.parcours.fr', name: 'Nathalie Roux' },
 } as const;
+
+/** The only account of the e2e's real deployment (no demo), made by `admin:create`. */
+export const deploymentAdmin = {
+  email: 'drh@departement.fr',
+  name: 'Claire Martin',
+  password: 'Premier-jour-2026',
+};
