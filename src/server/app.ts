@@ -9,8 +9,10 @@ import { frameworkErrors, installErrorHandler } from './http/error-handler';
 import { installJsonParser } from './http/json-parser';
 import { installSecurityHeaders } from './http/security-headers';
 import { installNotFound, installStaticFiles } from './http/static-files';
+import { activationRoutes } from './routes/activation';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/import';
 import { syncRoutes } from './sync/routes';
 import type { Database } from './store/database';
 import { appVersion } from './version';
@@ -40,6 +42,10 @@ export interface AppOptions {
   pullPageSize?: number;
   /** The most pages one streamed pull carries; the client then asks again from its cursor. */
   pullStreamPages?: number;
+  /** The deployment's public address (PARCOURS_PUBLIC_URL), for absolute activation links. */
+  publicUrl?: string;
+  /** PARCOURS_ACTIVATION_KEY: the activation codes' HMAC key instead of the database's own. */
+  activationKey?: string;
 }
 
 /** 1 MiB: far above any legitimate body (a sync push batches small mutations). */
@@ -97,7 +103,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   healthRoutes(app, ctx);
   authRoutes(app, ctx);
+  activationRoutes(app, ctx, { publicUrl: options.publicUrl, key: options.activationKey });
   syncRoutes(app, ctx);
+  importRoutes(app, ctx);
 
   const shell = options.staticDir ? await installStaticFiles(app, options.staticDir) : false;
   installNotFound(app, shell);

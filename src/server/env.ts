@@ -99,6 +99,19 @@ export const EnvSchema = z.object({
    * believed, so a client cannot choose its address by sending X-Forwarded-For itself.
    */
   PARCOURS_TRUST_PROXY: optional(proxyTrust).default(0),
+  /**
+   * The address people open the app at (https://parcours.example.fr), for the activation
+   * links printed as QR codes. Unset, the server answers a path that the browser completes
+   * with its own origin: never an address built from a request's Host header.
+   */
+  PARCOURS_PUBLIC_URL: optional(
+    z
+      .url({ protocol: /^https?$/ })
+      .refine((value) => !/[?#]/.test(value), 'must have no query nor fragment')
+      .transform((value) => value.replace(/\/+$/, '')),
+  ),
+  /** The activation codes' HMAC key; unset, the database keeps one it drew itself. */
+  PARCOURS_ACTIVATION_KEY: optional(z.string().min(32, 'must have at least 32 characters')),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     logger: { level: env.LOG_LEVEL },
     trustProxy: env.PARCOURS_TRUST_PROXY,
     sessionTtlHours: env.SESSION_TTL_HOURS,
+    publicUrl: env.PARCOURS_PUBLIC_URL,
+    activationKey: env.PARCOURS_ACTIVATION_KEY,
   });
   const log = app.log;
   log.info({ database: database.kind, applied }, 'database migrated');

@@ -24,7 +24,14 @@ const CreatePathScreen = lazy(supervisorScreens.createPath);
 const CirconscriptionScreen = lazy(supervisorScreens.circonscription);
 const ApprovalsScreen = lazy(supervisorScreens.approvals);
 const DelegationsScreen = lazy(supervisorScreens.delegations);
+const ImportScreen = lazy(supervisorScreens.importAgents);
 const AccessibilityScreen = lazy(() => import('./about/AccessibilityScreen'));
+const GroupListScreen = lazy(() => import('./admin/groups/GroupListScreen'));
+const GroupScreen = lazy(() => import('./admin/groups/GroupScreen'));
+// Activation: the recruit's page is public; asking for codes is for supervisors.
+const ActivateScreen = lazy(() => import('./activation/ActivateScreen'));
+const ActivationScreen = lazy(() => import('./activation/ActivationScreen'));
+const ActivationSheetsScreen = lazy(() => import('./activation/ActivationSheetsScreen'));
 
 /** Signed-in screens: without an identity, or once the server said 401, go to login. */
 function SignedIn() {
@@ -64,9 +71,16 @@ export const routes: RouteObject[] = [
           { path: 'circonscriptions/:circonscriptionId', element: screen(CirconscriptionScreen) },
           { path: 'validations', element: screen(ApprovalsScreen) },
           { path: 'delegations', element: screen(DelegationsScreen) },
+          { path: 'analyse-de-pratiques', element: screen(GroupListScreen) },
+          { path: 'analyse-de-pratiques/nouveau', element: screen(GroupScreen) },
+          { path: 'analyse-de-pratiques/:groupId', element: screen(GroupScreen) },
+          { path: 'equipe/:agentId/activation', element: screen(ActivationScreen) },
+          { path: 'equipe/fiches', element: screen(ActivationSheetsScreen) },
+          { path: 'equipe/import', element: screen(ImportScreen) },
         ],
       },
       { path: 'login', element: <LoginScreen /> },
+      { path: 'activer', element: screen(ActivateScreen) },
       { path: 'accessibilite', element: screen(AccessibilityScreen) },
       { path: '*', element: <Navigate to="/" replace /> },
     ],

@@ -3,7 +3,7 @@ import { agentCreate, agentDisable, agentUpdate } from './agents';
 import { equipmentAcknowledge, equipmentSetStatus } from './equipment';
 import { milestoneComment } from './comments';
 import { approvalDelegate, delegationEnd } from './delegations';
-import { groupSetAttendance } from './groups';
+import { groupCreate, groupSetAttendance, groupUpdate } from './groups';
 import { interimEnd, interimRecord } from './interims';
 import {
   circonscriptionCreate,
@@ -12,6 +12,7 @@ import {
   territoryUpdate,
 } from './organisation';
 import { pathAssignMentor, pathCreate } from './paths';
+import { sessionCancel, sessionSchedule } from './sessions';
 import { meetingLog, trainingRecord } from './records';
 import { milestoneDecide, milestoneSubmit, stepSetDone } from './steps';
 
@@ -40,6 +41,10 @@ export const commands: ReadonlyMap<string, AnyCommand> = new Map(
     circonscriptionUpdate,
     interimRecord,
     interimEnd,
+    groupCreate,
+    groupUpdate,
+    sessionSchedule,
+    sessionCancel,
   ].map((command): [string, AnyCommand] => [command.name, command]),
 );
 

@@ -3,6 +3,7 @@ import { stepIdOf } from '../path';
 import { actorOf } from '../permissions';
 import { delegationIdOf } from './delegations';
 import { actors, contextFor, ids, MemoryReader, stepIndex } from './fixture';
+import { addGroups, groupIds } from './group-fixture';
 import { commands, runCommand } from './index';
 
 type ActorName = keyof typeof actors;
@@ -56,7 +57,31 @@ const targets = (mine: boolean) => {
       startDate: '2026-12-01',
     },
     'path.assignMentor': { pathId: path, mentorId: mine ? ids.mentor : ids.otherMentor },
-    'group.setAttendance': { sessionId: ids.session, agentId: recruit, present: true },
+    'group.setAttendance': {
+      sessionId: mine ? groupIds.pastSession : groupIds.otherPastSession,
+      agentId: recruit,
+      present: true,
+    },
+    'group.create': {
+      id: uuid,
+      name: 'GAP Accueil',
+      facilitatorId: null,
+      facilitator: 'Claire Vasseur, psychologue',
+      territoryId: mine ? ids.t1 : ids.t2,
+      circonscriptionIds: [],
+      service: null,
+      memberIds: [recruit],
+    },
+    'group.update': { groupId: mine ? groupIds.own : groupIds.other, name: 'GAP renommé' },
+    'session.schedule': {
+      id: uuid,
+      groupId: mine ? groupIds.own : groupIds.other,
+      date: '2026-12-07',
+      startTime: '09:30',
+      durationMinutes: 120,
+      place: 'Maison des solidarités',
+    },
+    'session.cancel': { sessionId: mine ? groupIds.nextSession : groupIds.otherNextSession },
     'delegation.end': { delegationId: (mine ? delegations.own : delegations.other).id },
     'milestone.comment': {
       id: uuid,
@@ -143,8 +168,10 @@ const matrix: [string, ActorName, boolean, boolean][] = [
   ['path.assignMentor', 'manager', true, false],
   ['path.assignMentor', 'territoryManager', true, false],
   ['path.assignMentor', 'admin', true, true],
+  // Own: a session of the group the mentor leads, which the recruit belongs to; other: the
+  // other mentor's group, in t2. The mentor records attendance as its facilitator.
   ['group.setAttendance', 'recruit', false, false],
-  ['group.setAttendance', 'mentor', false, false],
+  ['group.setAttendance', 'mentor', true, false],
   ['group.setAttendance', 'manager', true, false],
   ['group.setAttendance', 'territoryManager', true, false],
   ['group.setAttendance', 'admin', true, true],
@@ -186,6 +213,25 @@ const matrix: [string, ActorName, boolean, boolean][] = [
     [name, 'territoryManager', false, false],
     [name, 'admin', true, true],
   ]),
+  // Practice-analysis groups are the HR admin's; their sessions, her and the facilitator's.
+  ...(['group.create', 'group.update'] as const).flatMap(
+    (name): [string, ActorName, boolean, boolean][] => [
+      [name, 'recruit', false, false],
+      [name, 'mentor', false, false],
+      [name, 'manager', false, false],
+      [name, 'territoryManager', false, false],
+      [name, 'admin', true, true],
+    ],
+  ),
+  ...(['session.schedule', 'session.cancel'] as const).flatMap(
+    (name): [string, ActorName, boolean, boolean][] => [
+      [name, 'recruit', false, false],
+      [name, 'mentor', true, false],
+      [name, 'manager', false, false],
+      [name, 'territoryManager', false, false],
+      [name, 'admin', true, true],
+    ],
+  ),
 ];
 
 describe('who may do what (DESIGN §7)', () => {
@@ -201,6 +247,7 @@ describe('who may do what (DESIGN §7)', () => {
     for (const row of Object.values(delegations))
       read.put({ entity: 'delegation', op: 'put', row });
     for (const row of Object.values(interims)) read.put({ entity: 'interim', op: 'put', row });
+    addGroups(read);
   });
 
   it('covers every command', () => {

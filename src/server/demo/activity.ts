@@ -24,10 +24,19 @@ const trainings = [
   ['chloe.bernard', 12, 'Accueil téléphonique en PMI', 'Département — DRH', 0.5],
 ] as const;
 
-const groups = [
-  ['Analyse des pratiques — Accueil et premiers entretiens', 'Claire Vasseur, psychologue'],
-  ['Analyse des pratiques — Protection de l’enfance', 'Olivier Marchand, psychosociologue'],
-] as const;
+/** The first group is led from outside; the second, in each territory, by a colleague (by
+ *  email), who schedules its sessions and records who came. */
+const groups: readonly { name: string; outsider: string; leaders?: Record<string, string> }[] = [
+  {
+    name: 'Analyse des pratiques — Accueil et premiers entretiens',
+    outsider: 'Claire Vasseur, psychologue',
+  },
+  {
+    name: 'Analyse des pratiques — Protection de l’enfance',
+    outsider: 'Olivier Marchand, psychosociologue',
+    leaders: { 'Plaine Commune': 'marc.lefebvre', 'Est Ensemble': 'helene.garnier' },
+  },
+];
 
 const email = (local: string) => (local.includes('@') ? local : `${local}@demo.parcours.fr`);
 
@@ -60,15 +69,30 @@ export async function seedActivity(
   }
 }
 
-/** Two practice-analysis groups per territory: a session three weeks ago (with attendance)
- *  and two in the coming weeks. Attendance only: nothing of what is said. */
+/** Two practice-analysis groups per territory, whose members are its recruits: a session
+ *  three weeks ago (with attendance) and two in the coming weeks. Attendance only: nothing
+ *  of what is said. */
 async function seedGroups(tx: Queryable, org: SeededOrganisation, territory: string) {
   const territoryId = org.territories.get(territory)!;
   const keys = circonscriptions.filter((c) => c.territory === territory).map((c) => c.key);
   const members = people.filter((p) => p.mentor && p.home !== null && keys.includes(p.home));
-  for (const [g, [name, facilitator]] of groups.entries()) {
+  const memberIds = members.map((member) => idOf(org, member.email));
+  for (const [g, { name, outsider, leaders }] of groups.entries()) {
     const groupId = randomUUID();
-    await upsert(tx, tables.practiceGroup, { id: groupId, name, facilitator, territoryId });
+    const leader = people.find((p) => leaders && p.email === email(leaders[territory] ?? ''));
+    const facilitatorId = leader ? idOf(org, leader.email) : null;
+    const facilitator = leader?.displayName ?? outsider;
+    await upsert(tx, tables.practiceGroup, {
+      id: groupId,
+      name,
+      facilitator,
+      facilitatorId,
+      territoryId,
+      circonscriptionIds: [],
+      service: null,
+      memberIds,
+      closed: false,
+    });
     for (const offset of [-21, 10 + g * 7, 38 + g * 7]) {
       const sessionId = randomUUID();
       await upsert(tx, tables.groupSession, {

@@ -21,6 +21,12 @@ export interface PullScope {
   notePathIds: string[];
   /** Territories they manage as territory manager: their managers' delegations. */
   ledTerritoryIds: string[];
+  /** Practice-analysis groups they belong to or lead: the groups and their sessions. */
+  groupIds: string[];
+  /** The groups they lead: their sessions' attendance. */
+  ledGroupIds: string[];
+  /** The members of the groups they lead: their agent rows only, to name them. */
+  memberIds: string[];
   /**
    * A hash of every set a pull's row tests read (the above, the paths they see, the agents
    * whose trainings they see), as a device whose cursor is at `version` knows them: when
@@ -115,6 +121,24 @@ export async function scopeOf(tx: Queryable, actor: Actor): Promise<PullScope> {
          OR a.id IN (SELECT p.recruit_id FROM paths p WHERE ${visiblePath('p')})`,
     values,
   );
+  const groups = await ids(
+    tx,
+    `SELECT id FROM practice_groups
+      WHERE NOT deleted AND ($1::text = ANY(member_ids) OR facilitator_id = $1::uuid)`,
+    [me],
+  );
+  const ledGroupIds = await ids(
+    tx,
+    'SELECT id FROM practice_groups WHERE NOT deleted AND facilitator_id = $1::uuid',
+    [me],
+  );
+  const members = await dated(
+    tx,
+    `SELECT a.id, a.created_version AS created FROM agents a
+      WHERE a.id::text IN (SELECT unnest(member_ids) FROM practice_groups
+                            WHERE id = ANY($1::uuid[]))`,
+    [ledGroupIds],
+  );
   const agentIds = agents.map((agent) => agent.id);
   const colleagueIds = colleagueRows.map((agent) => agent.id);
   const notePathIds = notePaths.map((path) => path.id);
@@ -130,6 +154,11 @@ export async function scopeOf(tx: Queryable, actor: Actor): Promise<PullScope> {
       notePathIds: known(notePaths),
       pathIds: known(paths),
       traineeIds: known(trainees),
+      // Which groups' rows, sessions and attendance they see: joining or leaving a group
+      // resets, for its older sessions come, or must go.
+      groupIds: groups,
+      ledGroupIds,
+      memberIds: known(members),
     };
     return createHash('sha256').update(JSON.stringify(defining)).digest('base64url').slice(0, 22);
   };
@@ -145,6 +174,9 @@ export async function scopeOf(tx: Queryable, actor: Actor): Promise<PullScope> {
     colleagueIds,
     notePathIds,
     ledTerritoryIds: [...territorial],
+    groupIds: groups,
+    ledGroupIds,
+    memberIds: members.map((agent) => agent.id),
     keyAt,
   };
 }

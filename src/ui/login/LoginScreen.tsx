@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { useSession } from '../session/session-context';
 import { LoginForm } from './LoginForm';
@@ -21,6 +21,10 @@ export function LoginScreen() {
         <p>{t('login.intro')}</p>
       )}
       <LoginForm initialEmail={identity?.agent.email ?? ''} />
+      {/* A link to a chunk of its own: none of the activation's code weighs on this screen. */}
+      <p>
+        <Link to="/activer">{t('login.activationLink')}</Link>
+      </p>
     </div>
   );
 }

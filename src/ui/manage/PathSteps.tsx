@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import type { RecruitFile } from '../../db/recruit-file';
 import type { Step } from '../../domain/entities';
-import { isMilestone, isOverdue, timeline } from '../../domain/path';
+import { isDone, timeline } from '../../domain/path';
 import { Folded } from '../components/Folded';
+import { useUserData } from '../data/user-data-context';
+import { ActionFeedback } from '../recruit/ActionFeedback';
 import { useFormat } from '../recruit/format';
-import { MilestoneComments } from './MilestoneComments';
-import { StepActions } from './StepActions';
+import type { ActionResult } from '../recruit/useAction';
+import { StepRow, type StepContext } from './StepRow';
 import { useManageT } from './strings';
 
 const sections = ['now', 'next', 'later', 'done'] as const;
@@ -20,10 +23,40 @@ interface Props {
  *  with where it stands, who did what and when, and what the supervisor may do on it. */
 export function PathSteps({ file, today, may }: Props) {
   const { t } = useManageT();
+  const format = useFormat();
+  const { run } = useUserData();
+  // What came of the last action on a step, said above the steps and not in the step's row:
+  // a ticked or decided step moves to "Fait", folded, and would take the message with it.
+  const [said, setSaid] = useState<ActionResult | null>(null);
+  const [ticking, setTicking] = useState<string | null>(null);
   const groups = timeline(file.steps, today);
+
+  async function tick(step: Step) {
+    const done = isDone(step);
+    setTicking(step.id);
+    try {
+      const outcome = await run('step.setDone', { stepId: step.id, done: !done });
+      const message = t(done ? 'recruit.undone' : 'recruit.done', { title: step.title });
+      setSaid(outcome.ok ? { ok: true, message } : { ok: false, error: outcome.error });
+    } finally {
+      setTicking(null);
+    }
+  }
+  const context: StepContext = {
+    file,
+    today,
+    may,
+    t,
+    format,
+    tick: (step) => void tick(step),
+    ticking,
+    onDone: (message) => setSaid({ ok: true, message }),
+  };
+
   return (
     <section aria-labelledby="path-title" className="manage-panel">
       <h2 id="path-title">{t('recruit.path')}</h2>
+      <ActionFeedback result={said} />
       {sections.map((section) => {
         const id = `path-${section}`;
         const heading = (
@@ -33,7 +66,7 @@ export function PathSteps({ file, today, may }: Props) {
           groups[section].length === 0 ? null : (
             <ul className="manage-steps" aria-labelledby={id}>
               {groups[section].map((step) => (
-                <StepRow key={step.id} step={step} file={file} today={today} may={may} />
+                <StepRow key={step.id} step={step} context={context} />
               ))}
             </ul>
           );
@@ -50,61 +83,5 @@ export function PathSteps({ file, today, may }: Props) {
         );
       })}
     </section>
-  );
-}
-
-function StepRow({ step, file, today, may }: { step: Step } & Props) {
-  const { t } = useManageT();
-  const format = useFormat();
-  const overdue = isOverdue(step, today);
-  const pending = file.pending.has(`step:${step.id}`);
-  return (
-    <li className={overdue ? 'manage-step is-overdue' : 'manage-step'}>
-      <p className="manage-step__title">
-        <strong>{step.title}</strong>{' '}
-        <span className="manage-sub">
-          {t(`recruit.kinds.${step.kind}`)} ·{' '}
-          {t('recruit.due', { date: format.date(step.dueDate) })}
-        </span>
-      </p>
-      <p>
-        <span className={overdue ? 'manage-tag is-alert' : 'manage-tag'}>
-          {t(`recruit.statuses.${step.status}`)}
-          {overdue ? ` · ${t('recruit.overdue')}` : ''}
-        </span>
-        {step.assetTag ? (
-          <span className="manage-sub">{t('recruit.assetTagIs', { tag: step.assetTag })}</span>
-        ) : null}
-        {pending ? <span className="manage-sub">⟳ {t('recruit.pending')}</span> : null}
-      </p>
-      {step.submittedNote ? (
-        <p className="manage-sub">{t('recruit.note', { note: step.submittedNote })}</p>
-      ) : null}
-      {step.decision ? (
-        <p className="manage-sub">
-          {t(`recruit.decided.${step.decision.decision}`, {
-            name: file.names.get(step.decision.by) ?? '—',
-            date: format.date(step.decision.at.slice(0, 10)),
-          })}
-          {step.decision.delegatedBy
-            ? ` ${t('recruit.onBehalfOf', { name: file.names.get(step.decision.delegatedBy) ?? '—' })}`
-            : ''}
-          {step.decision.comment ? ` « ${step.decision.comment} »` : ''}
-        </p>
-      ) : step.updatedAt ? (
-        <p className="manage-sub">
-          {t('recruit.updated', { date: format.date(step.updatedAt.slice(0, 10)) })}
-        </p>
-      ) : null}
-      <StepActions step={step} may={may} />
-      {isMilestone(step) ? (
-        <MilestoneComments
-          stepId={step.id}
-          comments={file.comments.get(step.id) ?? []}
-          names={file.names}
-          canComment={may('milestone.comment')}
-        />
-      ) : null}
-    </li>
   );
 }

@@ -7,6 +7,7 @@ export const supervisorScreens = {
   circonscription: () => import('./CirconscriptionScreen'),
   approvals: () => import('./ApprovalsScreen'),
   delegations: () => import('./DelegationsScreen'),
+  importAgents: () => import('../import/ImportScreen'),
 };
 
 /** Their code, loaded once the page is idle after sign-in (offline from the first). */

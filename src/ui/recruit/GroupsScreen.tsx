@@ -1,5 +1,6 @@
 import { useUpcomingSessions } from '../../db';
 import { todayIso } from '../../domain/dates';
+import type { PracticeGroup } from '../../domain/entities';
 import { useUserData } from '../data/user-data-context';
 import { Loading } from '../layout/Loading';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
@@ -8,13 +9,21 @@ import { useFormat } from './format';
 import { useRecruitT } from './strings';
 import './recruit.css';
 
-/** "Groupes d'analyse": the coming sessions. Attendance only: no session content, ever. */
+/** Whether she sees a group's sessions: she is one of its members, and it is open. A group
+ *  a device stored before groups had members (issue 14) was its territory's: shown. */
+const isHers = (group: PracticeGroup | undefined, agentId: string) =>
+  !group || (!group.closed && (group.memberIds?.includes(agentId) ?? true));
+
+/** "Groupes d'analyse": the coming sessions of her groups. Attendance only: no session
+ *  content, ever. */
 export default function GroupsScreen() {
   const { t } = useRecruitT();
-  const { db } = useUserData();
+  const { db, agent } = useUserData();
   useDocumentTitle(t('groups.title'));
   const format = useFormat();
-  const sessions = useUpcomingSessions(db, todayIso(new Date()));
+  const sessions = useUpcomingSessions(db, todayIso(new Date()))?.filter(({ group }) =>
+    isHers(group, agent.id),
+  );
 
   const duration = (minutes: number) => {
     const hours = Math.floor(minutes / 60);

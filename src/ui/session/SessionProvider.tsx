@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 // Not the db barrel, which would pull the commands and zod into the login chunk.
 import type { StoredIdentity } from '../../db/device-db';
 import { adoptIdentity, markLoggingOut, watchIdentity, wipeDevice } from '../../db/identity';
+import type { Agent } from '../../domain/organisation';
 import * as auth from './auth-api';
 import { SessionContext, type Session } from './session-context';
 
@@ -32,21 +33,25 @@ export function SessionProvider({ initialIdentity, children }: Props) {
     };
   }, [initialIdentity]);
 
-  const session = useMemo<Session>(
-    () => ({
+  const session = useMemo<Session>(() => {
+    // The server has just opened a session for her (login or activation): she is this
+    // device's identity from now on.
+    const signedIn = async (agent: Agent) => {
+      setIdentity(await adoptIdentity(agent));
+      setExpired(false);
+      // Ask the browser not to evict this device's data under storage pressure.
+      void navigator.storage?.persist?.().catch(() => false);
+    };
+    return {
       identity,
       expired,
       expire: () => setExpired(true),
       logIn: async (email, password) => {
         const result = await auth.logIn(email, password);
-        if (result.ok) {
-          setIdentity(await adoptIdentity(result.agent));
-          setExpired(false);
-          // Ask the browser not to evict this device's data under storage pressure.
-          void navigator.storage?.persist?.().catch(() => false);
-        }
+        if (result.ok) await signedIn(result.agent);
         return result;
       },
+      signedIn,
       logOut: async () => {
         await markLoggingOut(); // a logout cut short from here on is finished at the next start
         await auth.logOut();
@@ -54,9 +59,8 @@ export function SessionProvider({ initialIdentity, children }: Props) {
         setIdentity(null);
         setExpired(false);
       },
-    }),
-    [identity, expired],
-  );
+    };
+  }, [identity, expired]);
 
   return <SessionContext value={session}>{children}</SessionContext>;
 }

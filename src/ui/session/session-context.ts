@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { StoredIdentity } from '../../db';
+import type { Agent } from '../../domain/organisation';
 import type { LoginResult } from './auth-api';
 
 export interface Session {
@@ -10,6 +11,8 @@ export interface Session {
   /** The sync engine met a 401: ask the person to log in again, keeping local data. */
   expire: () => void;
   logIn: (email: string, password: string) => Promise<LoginResult>;
+  /** The server opened a session for this agent another way (an activation code). */
+  signedIn: (agent: Agent) => Promise<void>;
   /** Best-effort server logout, then wipes this device (works offline). */
   logOut: () => Promise<void>;
 }
