@@ -35,8 +35,16 @@ export class SupervisorPages {
       .click();
   }
 
+  /** Opens a step's form behind its button (built on demand), unless it is open already. */
+  async openForm(step: Locator, button: string): Promise<void> {
+    const toggle = step.getByRole('button', { name: button });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  }
+
   async moveEquipment(text: string | RegExp, status: string): Promise<void> {
     const step = this.step(text).first();
+    await this.openForm(step, 'Changer l’état du matériel');
     await step.getByLabel('Nouvel état du matériel').selectOption({ label: status });
     await step.getByRole('button', { name: 'Enregistrer' }).click();
     await expect(step.getByText(status, { exact: true }).first()).toBeVisible();

@@ -27,25 +27,48 @@ export interface TrainingAccount {
   pace: TrainingPace;
 }
 
+/** Her time in post in `year`: from her start date or 1 January to her end date or
+ *  31 December; `span` counts its days (0 or less when she was not in post that year). */
+export function timeInPost(
+  year: number,
+  startDate: IsoDate,
+  endDate?: IsoDate | null,
+): { from: IsoDate; to: IsoDate; span: number; yearLength: number } {
+  const yearStart = `${year}-01-01`;
+  const yearEnd = `${year}-12-31`;
+  const from = startDate > yearStart ? startDate : yearStart;
+  const to = endDate && endDate < yearEnd ? endDate : yearEnd;
+  const span = differenceInCalendarDays(parseISO(to), parseISO(from)) + 1;
+  const yearLength = differenceInCalendarDays(parseISO(`${year + 1}-01-01`), parseISO(yearStart));
+  return { from, to, span, yearLength };
+}
+
+/** The days owed in `year`: the 5-day target prorated to her days in post that year (a
+ *  recruit who starts on 1 November owes one day, not five; one who leaves on 30 June owes
+ *  two and a half), in half days, never under half a day. The one rule the recruit's screen,
+ *  the dashboards and the reports share. */
+export function proratedTarget(year: number, startDate: IsoDate, endDate?: IsoDate | null): number {
+  const { span, yearLength } = timeInPost(year, startDate, endDate);
+  return Math.max(0.5, roundToHalf((yearlyTarget * Math.max(0, span)) / yearLength));
+}
+
 /** An agent's days in the year of `today`, against the target, with a forecast. In the year
- *  an agent arrives, the target is prorated to the part of the year they work (a recruit who
- *  starts on 1 November owes one day, not five), and the expected pace counts from their
- *  start date, so nobody is flagged behind on day one. */
+ *  an agent arrives (or leaves, when her end date is given), the target is prorated to the
+ *  part of the year she works (proratedTarget), and the expected pace counts from her start
+ *  date, so nobody is flagged behind on day one. */
 export function trainingAccount(
   trainings: readonly Pick<Training, 'date' | 'days'>[],
   today: IsoDate,
   startDate: IsoDate,
+  endDate?: IsoDate | null,
 ): TrainingAccount {
   const year = yearOf(today);
   const days = trainings
     .filter((training) => yearOf(training.date) === year)
     .reduce((sum, training) => sum + training.days, 0);
-  const yearStart = `${year}-01-01`;
-  const from = startDate > yearStart ? startDate : yearStart;
-  const span = differenceInCalendarDays(parseISO(`${year}-12-31`), parseISO(from)) + 1;
+  const { from, span } = timeInPost(year, startDate, endDate);
   const elapsed = Math.max(0, differenceInCalendarDays(parseISO(today), parseISO(from)) + 1);
-  const yearLength = differenceInCalendarDays(parseISO(`${year + 1}-01-01`), parseISO(yearStart));
-  const target = Math.max(0.5, roundToHalf((yearlyTarget * Math.max(0, span)) / yearLength));
+  const target = proratedTarget(year, startDate, endDate);
   const expectedByNow = span > 0 ? Math.min(1, elapsed / span) * target : target;
   const remaining = Math.max(0, target - days);
   const pace: TrainingPace =

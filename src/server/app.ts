@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { createPasswordHasher, type PasswordCost, type PasswordHasher } from './auth/passwords';
 import { LoginThrottle, type ThrottleLimits } from './auth/throttle';
 import type { ServerContext } from './context';
+import { seedBaseTemplatesIfNone } from './base-templates';
 import { seedDemoIfEmpty } from './demo/seed';
 import { installCsrfGuard } from './http/csrf';
 import { frameworkErrors, installErrorHandler } from './http/error-handler';
@@ -94,6 +95,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.demo && (await seedDemoIfEmpty(ctx.db, ctx.hasher, ctx.now()))) {
     app.log.info('demo organisation created');
   }
+  // Demo or not, a deployment starts with the shipped templates (after the demo's, which
+  // are the same rows).
+  if (await seedBaseTemplatesIfNone(ctx.db)) app.log.info('shipped templates created');
 
   installErrorHandler(app);
   installSecurityHeaders(app);

@@ -28,10 +28,16 @@ const ImportScreen = lazy(supervisorScreens.importAgents);
 const AccessibilityScreen = lazy(() => import('./about/AccessibilityScreen'));
 const GroupListScreen = lazy(() => import('./admin/groups/GroupListScreen'));
 const GroupScreen = lazy(() => import('./admin/groups/GroupScreen'));
+const TemplateListScreen = lazy(() => import('./admin/templates/TemplateListScreen'));
+const TemplateScreen = lazy(() => import('./admin/templates/TemplateScreen'));
+const TemplateEditorScreen = lazy(() => import('./admin/templates/TemplateEditorScreen'));
+const OrganisationScreen = lazy(() => import('./admin/organisation/OrganisationScreen'));
 // Activation: the recruit's page is public; asking for codes is for supervisors.
 const ActivateScreen = lazy(() => import('./activation/ActivateScreen'));
 const ActivationScreen = lazy(() => import('./activation/ActivationScreen'));
 const ActivationSheetsScreen = lazy(() => import('./activation/ActivationSheetsScreen'));
+const AccountListScreen = lazy(() => import('./admin/accounts/AccountListScreen'));
+const AccountScreen = lazy(() => import('./admin/accounts/AccountScreen'));
 
 /** Signed-in screens: without an identity, or once the server said 401, go to login. */
 function SignedIn() {
@@ -71,12 +77,20 @@ export const routes: RouteObject[] = [
           { path: 'circonscriptions/:circonscriptionId', element: screen(CirconscriptionScreen) },
           { path: 'validations', element: screen(ApprovalsScreen) },
           { path: 'delegations', element: screen(DelegationsScreen) },
+          { path: 'organisation', element: screen(OrganisationScreen) },
           { path: 'analyse-de-pratiques', element: screen(GroupListScreen) },
           { path: 'analyse-de-pratiques/nouveau', element: screen(GroupScreen) },
           { path: 'analyse-de-pratiques/:groupId', element: screen(GroupScreen) },
+          { path: 'modeles', element: screen(TemplateListScreen) },
+          { path: 'modeles/nouveau', element: screen(TemplateEditorScreen) },
+          { path: 'modeles/:templateId', element: screen(TemplateScreen) },
+          { path: 'modeles/:templateId/modifier', element: screen(TemplateEditorScreen) },
           { path: 'equipe/:agentId/activation', element: screen(ActivationScreen) },
           { path: 'equipe/fiches', element: screen(ActivationSheetsScreen) },
           { path: 'equipe/import', element: screen(ImportScreen) },
+          { path: 'equipe', element: screen(AccountListScreen) },
+          { path: 'equipe/nouveau', element: screen(AccountScreen) },
+          { path: 'equipe/:agentId', element: screen(AccountScreen) },
         ],
       },
       { path: 'login', element: <LoginScreen /> },

@@ -58,21 +58,34 @@ describe("the manager's dashboard", () => {
 });
 
 describe("a recruit's page, for her manager", () => {
-  it('decides a milestone and moves equipment, offline, each a command', async () => {
+  /** The step of her path whose row holds `text`. */
+  const stepRow = (text: string) =>
+    screen.getAllByRole('listitem').find((li) => li.textContent?.includes(text))!;
+
+  it('decides a milestone and moves equipment, offline, each a command from a form opened on demand', async () => {
     const { db, user } = await openAsSupervisor(agents.manager, `/recrues/${agents.recruit.id}`);
     await findHeading('Inès Benali');
-    const review = screen
-      .getAllByRole('listitem')
-      .find((li) => li.textContent?.includes('Tout va bien.'))!;
+    const path = screen.getByRole('region', { name: 'Parcours' });
+    // No form is built until asked for: the page is for reading first.
+    expect(within(path).queryByRole('textbox')).toBeNull();
+    const review = stepRow('Tout va bien.');
+    const decide = within(review).getByRole('button', { name: 'Valider ou refuser' });
+    const title = document.getElementById(decide.getAttribute('aria-describedby')!)?.textContent;
+    expect(title).toBeTruthy();
+    expect(decide.getAttribute('aria-expanded')).toBe('false');
+    await user.click(decide);
+    expect(decide.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(decide.getAttribute('aria-controls')!)).toBeTruthy();
     await user.type(within(review).getByLabelText(/Commentaire/), 'Très bon début.');
     await user.click(within(review).getByRole('button', { name: 'Valider' }));
     await waitFor(async () =>
       expect((await outboxOf(db)).map((e) => e.name)).toEqual(['milestone.decide']),
     );
+    // Decided, the milestone moves to 'Fait', folded: the path still says what was done.
+    expect(await within(path).findByText(`« ${title} » validé.`)).toBeTruthy();
 
-    const phone = screen
-      .getAllByRole('listitem')
-      .find((li) => li.textContent?.includes('TEL-93-0412'))!;
+    const phone = stepRow('TEL-93-0412');
+    await user.click(within(phone).getByRole('button', { name: 'Changer l’état du matériel' }));
     await user.selectOptions(within(phone).getByLabelText('Nouvel état du matériel'), 'returned');
     await user.click(within(phone).getByRole('button', { name: 'Enregistrer' }));
     await waitFor(async () =>
@@ -81,6 +94,37 @@ describe("a recruit's page, for her manager", () => {
         args: { stepId: stepId(steps.phone), status: 'returned', assetTag: 'TEL-93-0412' },
       }),
     );
+  });
+
+  it('ticks a step for her at once, and says so after the step has gone to "Fait"', async () => {
+    const { db, user } = await openAsSupervisor(agents.manager, `/recrues/${agents.recruit.id}`);
+    await findHeading('Inès Benali');
+    const path = screen.getByRole('region', { name: 'Parcours' });
+    const now = within(path).getByRole('region', { name: /En ce moment/ });
+    const tick = within(now).getAllByRole('button', { name: 'Marquer comme fait' })[0]!;
+    const title = document.getElementById(tick.getAttribute('aria-describedby')!)!.textContent;
+    await user.click(tick);
+    await waitFor(async () =>
+      expect((await outboxOf(db)).map((e) => e.name)).toEqual(['step.setDone']),
+    );
+    expect(await within(path).findByText(`« ${title} » marqué comme fait.`)).toBeTruthy();
+    await waitFor(() => expect(within(now).queryByText(title!)).toBeNull());
+  });
+
+  it('asks for a comment on its field before rejecting, and writes nothing', async () => {
+    const { db, user } = await openAsSupervisor(agents.manager, `/recrues/${agents.recruit.id}`);
+    await findHeading('Inès Benali');
+    const review = stepRow('Tout va bien.');
+    await user.click(within(review).getByRole('button', { name: 'Valider ou refuser' }));
+    await user.click(within(review).getByRole('button', { name: 'Refuser' }));
+    const refusal = await within(review).findByText(
+      'Écrivez un commentaire pour expliquer le refus.',
+    );
+    expect(refusal.getAttribute('role')).toBe('alert');
+    const field = within(review).getByLabelText(/Commentaire/);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toBe(refusal.id);
+    expect(await outboxOf(db)).toEqual([]);
   });
 
   it('shows that meetings happened, never what was said', async () => {

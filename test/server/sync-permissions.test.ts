@@ -73,6 +73,38 @@ const matrix: [string, Role, boolean, boolean][] = [
   ['milestone.comment', 'responsable', true, false],
   ['milestone.comment', 'territoire', true, false],
   ['milestone.comment', 'rh', false, false],
+  // Accounts (issue 14): a recruit of the target's circonscription.
+  ...(['agent.create', 'agent.update', 'agent.disable'] as const).flatMap(
+    (name): [string, Role, boolean, boolean][] => [
+      [name, 'recrue', false, false],
+      [name, 'tuteur', false, false],
+      [name, 'responsable', true, false],
+      [name, 'territoire', true, false],
+      [name, 'rh', true, true],
+    ],
+  ),
+  // The organisation, groups and their sessions: the HR admin's (a group's facilitator may
+  // also schedule, which no demo account of this matrix is).
+  ...(
+    [
+      'territory.create',
+      'territory.update',
+      'circonscription.create',
+      'circonscription.update',
+      'interim.record',
+      'interim.end',
+      'group.create',
+      'group.update',
+      'session.schedule',
+      'session.cancel',
+    ] as const
+  ).flatMap((name): [string, Role, boolean, boolean][] => [
+    [name, 'recrue', false, false],
+    [name, 'tuteur', false, false],
+    [name, 'responsable', false, false],
+    [name, 'territoire', false, false],
+    [name, 'rh', true, true],
+  ]),
 ];
 
 interface Target {
@@ -85,12 +117,20 @@ interface Target {
   equipment: string;
   /** A delegation the circonscription's manager gave, under way. */
   delegation: { id: string; from: string; to: string };
+  circonscriptionId: string;
+  territoryId: string;
+  /** A practice group of the territory the recruit belongs to, a session of it that took
+   *  place and one to come. */
+  groupId: string;
+  pastSessionId: string;
+  futureSessionId: string;
+  /** An intérim under way over the circonscription (Thomas Girard's). */
+  interimId: string;
 }
 
 describe.each(stores())('who may do what, through push, on $name', (store) => {
   const h = useHarness(store);
   const targets: Record<'own' | 'other', Target> = {} as never;
-  let sessionId = '';
 
   const today = () => h.clock.now.toISOString().slice(0, 10);
   const agentIdOf = async (local: string) =>
@@ -140,7 +180,39 @@ describe.each(stores())('who may do what, through push, on $name', (store) => {
       phone: null,
       passwordHash: null,
     });
+    const [where] = await h.db.query<{ circ: string; territory: string }>(
+      `SELECT p.circonscription_id AS circ, c.territory_id AS territory FROM paths p
+         JOIN circonscriptions c ON c.id = p.circonscription_id WHERE p.id = $1`,
+      [path!.id],
+    );
+    const [group] = await h.db.query<{ id: string }>(
+      `SELECT id FROM practice_groups WHERE $1 = ANY(member_ids) ORDER BY name LIMIT 1`,
+      [path!.recruit_id],
+    );
+    const [past] = await h.db.query<{ id: string }>(
+      `SELECT id FROM group_sessions WHERE group_id = $1 AND date < $2::date
+        ORDER BY date DESC LIMIT 1`,
+      [group!.id, today()],
+    );
+    const futureSessionId = randomUUID();
+    const interimId = randomUUID();
+    await h.db.query(
+      `INSERT INTO group_sessions (id, group_id, date, start_time, duration_minutes, place)
+       VALUES ($1, $2, $3, '14:00', 120, 'Salle du conseil')`,
+      [futureSessionId, group!.id, addDaysIso(today(), 30)],
+    );
+    await h.db.query(
+      `INSERT INTO interims (id, manager_id, circonscription_id, from_date, until_date)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [interimId, await agentIdOf('thomas.girard'), where!.circ, today(), addDaysIso(today(), 20)],
+    );
     return {
+      circonscriptionId: where!.circ,
+      territoryId: where!.territory,
+      groupId: group!.id,
+      pastSessionId: past!.id,
+      futureSessionId,
+      interimId,
       recruitId: path!.recruit_id,
       mentorId: path!.mentor_id,
       pathId: path!.id,
@@ -152,14 +224,11 @@ describe.each(stores())('who may do what, through push, on $name', (store) => {
     };
   };
 
+  let thomasId = '';
   beforeAll(async () => {
+    thomasId = await agentIdOf('thomas.girard');
     targets.own = await load('recrue@demo.parcours.fr', 'saint-denis', 'responsable');
     targets.other = await load('sarah.cohen@demo.parcours.fr', 'montreuil', 'aicha.diallo');
-    const [session] = await h.db.query<{ id: string }>(
-      `SELECT s.id FROM group_sessions s JOIN practice_groups g ON g.id = s.group_id
-         JOIN territories t ON t.id = g.territory_id WHERE t.name = 'Plaine Commune' LIMIT 1`,
-    );
-    sessionId = session!.id;
   });
 
   const argsFor = (name: string, t: Target): unknown => {
@@ -179,9 +248,59 @@ describe.each(stores())('who may do what, through push, on $name', (store) => {
         startDate: '2026-04-01',
       },
       'path.assignMentor': { pathId: t.pathId, mentorId: t.mentorId },
-      'group.setAttendance': { sessionId, agentId: t.recruitId, present: true },
+      'group.setAttendance': { sessionId: t.pastSessionId, agentId: t.recruitId, present: true },
       'delegation.end': { delegationId: t.delegation.id },
       'milestone.comment': { id, stepId: t.milestone, text: 'Bon bilan, à présenter en équipe' },
+      'agent.create': {
+        id,
+        email: `recrue.${id}@demo.parcours.fr`,
+        displayName: 'Camille Petit',
+        roles: ['recruit'],
+        job: 'Assistante de service social',
+        status: 'contract',
+        circonscriptionId: t.circonscriptionId,
+        startDate: addDaysIso(today(), 15),
+      },
+      'agent.update': { agentId: t.newRecruitId, phone: '01 43 93 00 00' },
+      'agent.disable': { agentId: t.newRecruitId },
+      'territory.create': { id, name: `Territoire ${id}`, managerIds: [] },
+      'territory.update': { territoryId: t.territoryId },
+      'circonscription.create': {
+        id,
+        territoryId: t.territoryId,
+        name: `Circonscription ${id}`,
+        service: 'SSD',
+        managerIds: [],
+      },
+      'circonscription.update': { circonscriptionId: t.circonscriptionId },
+      'interim.record': {
+        id,
+        managerId: thomasId,
+        circonscriptionId: t.circonscriptionId,
+        from: addDaysIso(today(), 60),
+        until: addDaysIso(today(), 90),
+      },
+      'interim.end': { interimId: t.interimId },
+      'group.create': {
+        id,
+        name: `Groupe ${id.slice(0, 8)}`,
+        facilitatorId: null,
+        facilitator: 'Claire Dubois, psychologue',
+        territoryId: t.territoryId,
+        circonscriptionIds: [],
+        service: null,
+        memberIds: [],
+      },
+      'group.update': { groupId: t.groupId },
+      'session.schedule': {
+        id,
+        groupId: t.groupId,
+        date: addDaysIso(today(), 20),
+        startTime: '09:30',
+        durationMinutes: 120,
+        place: 'Maison des solidarités',
+      },
+      'session.cancel': { sessionId: t.futureSessionId },
     }[name];
   };
 
@@ -206,6 +325,18 @@ describe.each(stores())('who may do what, through push, on $name', (store) => {
       await renew(t.delegation);
       // One path per recruit: the fresh one has none again.
       await h.db.query('UPDATE paths SET deleted = true WHERE recruit_id = $1', [t.newRecruitId]);
+      await h.db.query('UPDATE agents SET disabled = false WHERE id = $1', [t.newRecruitId]);
+      await h.db.query('UPDATE group_sessions SET deleted = false WHERE id = $1', [
+        t.futureSessionId,
+      ]);
+      await h.db.query(
+        'UPDATE interims SET deleted = false, until_date = $2, from_date = $3 WHERE id = $1',
+        [t.interimId, addDaysIso(today(), 20), addDaysIso(today(), -2)],
+      );
+      // Each intérim.record case is a first one: no overlap with an earlier case's.
+      await h.db.query('UPDATE interims SET deleted = true WHERE id <> ALL($1::uuid[])', [
+        [targets.own.interimId, targets.other.interimId],
+      ]);
       const code = await pushOne(h.app, session, name, argsFor(name, t));
       expect(code, `${which} target`).toBe(allowed ? 'applied' : 'forbidden');
     }

@@ -14,6 +14,7 @@ import {
 import { pathAssignMentor, pathCreate } from './paths';
 import { sessionCancel, sessionSchedule } from './sessions';
 import { meetingLog, trainingRecord } from './records';
+import { templatePublish, templateRetire } from './templates';
 import { milestoneDecide, milestoneSubmit, stepSetDone } from './steps';
 
 /** Every command of DESIGN §6 and §7b, by name: the device and the server look them up here. */
@@ -45,6 +46,8 @@ export const commands: ReadonlyMap<string, AnyCommand> = new Map(
     groupUpdate,
     sessionSchedule,
     sessionCancel,
+    templatePublish,
+    templateRetire,
   ].map((command): [string, AnyCommand] => [command.name, command]),
 );
 

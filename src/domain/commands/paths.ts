@@ -73,6 +73,9 @@ export const pathCreate = defineCommand({
     // would let her tick and submit in her own name inside her circonscription.
     if (!recruit.roles.includes('recruit'))
       throw new DomainError('invalid', 'this agent is not a recruit', 'recruitId');
+    // A retired template is offered no more (issue 14); a device may not have heard yet.
+    if (template.retired)
+      throw new DomainError('invalid', 'this template is retired', 'templateId');
     if (mentor) requireMentor(mentor, scope, ctx.actor);
     // One path per recruit (DESIGN §4). Said once the actor may create paths here, so that
     // others cannot learn from it who has one.

@@ -118,6 +118,25 @@ const targets = (mine: boolean) => {
       until: '2027-01-31',
     },
     'interim.end': { interimId: (mine ? interims.own : interims.other).id },
+    // Own: a new template; other: a new version of the fixture's.
+    'template.publish': {
+      id: uuid,
+      family: mine ? uuid : ids.template,
+      name: 'ASS',
+      job: 'Assistante de service social',
+      status: 'contract',
+      steps: [
+        {
+          position: 1,
+          kind: 'admin',
+          title: 'Accueil',
+          help: '',
+          due: { unit: 'day', amount: 1 },
+          needsApproval: false,
+        },
+      ],
+    },
+    'template.retire': { templateId: ids.template },
   } as const;
 };
 
@@ -205,6 +224,8 @@ const matrix: [string, ActorName, boolean, boolean][] = [
       'circonscription.update',
       'interim.record',
       'interim.end',
+      'template.publish',
+      'template.retire',
     ] as const
   ).flatMap((name): [string, ActorName, boolean, boolean][] => [
     [name, 'recruit', false, false],

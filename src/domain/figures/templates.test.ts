@@ -123,8 +123,10 @@ describe('suggestTemplates over the demo templates', () => {
 });
 
 describe('template versions', () => {
-  const v2 = { ...assContract, id: 'v2', version: 2 };
-  const v3 = { ...assContract, id: 'v3', version: 3 };
+  // Revisions of one family; the sync `version` says nothing of which is the latest.
+  const family = assContract.id;
+  const v2 = { ...assContract, id: 'v2', family, revision: 2, version: 1 };
+  const v3 = { ...assContract, id: 'v3', family, revision: 3, version: 1 };
 
   it.each([
     ['the latest after the others', [assContract, v2, v3], 'v3'],
@@ -135,9 +137,18 @@ describe('template versions', () => {
     expect(list.map((t) => t.id)).toEqual([id, cesf.id]);
   });
 
-  it('tells renamed templates apart', () => {
-    const renamed = { ...v2, name: 'ASS — nouvelle version' };
-    expect(suggestTemplates([assContract, renamed], 'Psychologue', 'vae')).toHaveLength(2);
+  it('offers nothing of a family whose latest revision is retired', () => {
+    const list = suggestTemplates(
+      [assContract, { ...v2, retired: true }, cesf],
+      'CESF',
+      'contract',
+    );
+    expect(list.map((t) => t.id)).toEqual([cesf.id]);
+  });
+
+  it('tells families apart, even under one name', () => {
+    const copy = { ...assContract, id: 'copy', family: 'copy' };
+    expect(suggestTemplates([assContract, copy], 'Psychologue', 'vae')).toHaveLength(2);
   });
 });
 

@@ -14,9 +14,10 @@ export interface CirconscriptionSummary {
   withoutMentor: number;
 }
 
-/** One line per circonscription given, zeros where it has no recruit, by name. */
+/** One line per circonscription given, zeros where it has no recruit, by name. Only the
+ *  id and the name are read: the reports pass territories too, their rows keyed by them. */
 export function circonscriptionSummaries(
-  circonscriptions: readonly Circonscription[],
+  circonscriptions: readonly Pick<Circonscription, 'id' | 'name'>[],
   rows: readonly RecruitRow[],
 ): CirconscriptionSummary[] {
   return circonscriptions

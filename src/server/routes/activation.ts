@@ -13,7 +13,7 @@ import { authenticate } from '../auth/authenticate';
 import type { ServerContext } from '../context';
 import { HttpError, parse } from '../http/http-error';
 import { activateRoute } from './activation-activate';
-import { checkTargets } from '../activation-scope';
+import { checkTargets } from './activation-scope';
 
 export interface ActivationOptions {
   /** The deployment's public address (PARCOURS_PUBLIC_URL): the codes' links are absolute. */

@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Names the tab and the installed app's window after the current screen. */
-export function useDocumentTitle(screen: string): void {
+/** Names the tab and the installed app's window after the current screen. `null` while the
+ *  screen does not know its name yet: the title stays rather than change twice, a change
+ *  being a message to the browser that a screen opened from a click waits for. */
+export function useDocumentTitle(screen: string | null): void {
   const { t } = useTranslation();
-  const title = t('app.title', { screen });
+  const title = screen === null ? null : t('app.title', { screen });
   useEffect(() => {
-    document.title = title;
+    if (title !== null) document.title = title;
   }, [title]);
 }

@@ -4,6 +4,7 @@ import { useFormat } from '../recruit/format';
 import { MeetingForm } from '../recruit/MeetingForm';
 import { TrainingForm } from '../recruit/TrainingForm';
 import { TrainingGauge } from '../recruit/TrainingGauge';
+import { Disclosure } from './Disclosure';
 import { useManageT } from './strings';
 
 interface Props {
@@ -36,7 +37,11 @@ export function RecruitRecords({ file, today, may }: Props) {
             ))}
           </ul>
         )}
-        {may('training.record') ? <TrainingForm agentId={file.agent.id} today={today} /> : null}
+        {may('training.record') ? (
+          <Disclosure label={t('recruit.recordTraining')}>
+            <TrainingForm agentId={file.agent.id} today={today} />
+          </Disclosure>
+        ) : null}
       </section>
       <section aria-labelledby="meetings-title" className="manage-panel">
         <h2 id="meetings-title">{t('recruit.meetings')}</h2>

@@ -29,7 +29,8 @@ export default function RecruitScreen() {
   const may = mayOnPath(actor, file?.path ?? null, circonscriptions);
   const [now] = useState(() => new Date());
   const today = todayIso(now);
-  useDocumentTitle(file?.agent.displayName ?? t('recruit.title'));
+  // Named once her file is read: "Recrue" in between would be one more title change.
+  useDocumentTitle(file === undefined ? null : (file?.agent.displayName ?? t('recruit.title')));
   if (file === undefined) return <Loading />;
   if (file === null)
     return (

@@ -19,16 +19,20 @@ export interface FormProps {
   onDone: (message: string) => void;
 }
 
-/** Approves or rejects a milestone, with a comment (milestone.decide). */
+/** Approves or rejects a milestone, with a comment (milestone.decide): required to reject,
+ *  which is said on the field before anything is written. */
 export function Decide({ step, onDone }: FormProps) {
   const { t } = useManageT();
   const { act, busy, result } = useAction();
   const [comment, setComment] = useState('');
+  const [missing, setMissing] = useState(false);
   const id = useId();
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const decision = submitter?.value === 'rejected' ? 'rejected' : 'approved';
+    setMissing(decision === 'rejected' && !comment.trim());
+    if (decision === 'rejected' && !comment.trim()) return;
     const args = {
       stepId: step.id,
       decision,
@@ -48,8 +52,15 @@ export function Decide({ step, onDone }: FormProps) {
         rows={2}
         maxLength={2000}
         value={comment}
+        aria-invalid={missing || undefined}
+        aria-describedby={missing ? `${id}-error` : undefined}
         onChange={(event) => setComment(event.target.value)}
       />
+      {missing ? (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {t('recruit.commentRequired')}
+        </p>
+      ) : null}
       <div className="manage-action__buttons">
         <button type="submit" className="button" name="decision" value="approved" disabled={busy}>
           {t('recruit.approve')}

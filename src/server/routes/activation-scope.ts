@@ -1,9 +1,9 @@
-import { activationPermission, scopeAbove } from '../domain/activation';
-import type { Role } from '../domain/organisation';
-import { HttpError } from './http/http-error';
-import type { Queryable } from './store/database';
-import { actorFor } from './sync/actor';
-import { sqlReader } from './sync/reader';
+import { activationPermission, scopeAbove } from '../../domain/activation';
+import type { Role } from '../../domain/organisation';
+import { HttpError } from '../http/http-error';
+import type { Queryable } from '../store/database';
+import { actorFor } from '../sync/actor';
+import { sqlReader } from '../sync/reader';
 
 interface Target {
   id: string;
