@@ -24,7 +24,8 @@ export const Activation = z.strictObject({
 export type Activation = z.infer<typeof Activation>;
 
 /** The most codes one request asks for: a CSV import's arrivals, with room to spare. */
-export const MAX_BULK_ACTIVATIONS = 500;
+// As many as one import may bring (MAX_IMPORT_LINES): its sheets print in one go.
+export const MAX_BULK_ACTIVATIONS = 1000;
 
 /** `POST /api/agents/activations`: all the codes or none. */
 export const BulkActivationRequest = z.strictObject({

@@ -14,6 +14,7 @@ import { activationRoutes } from './routes/activation';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/import';
+import { reportRoutes } from './routes/reports';
 import { syncRoutes } from './sync/routes';
 import type { Database } from './store/database';
 import { appVersion } from './version';
@@ -110,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   activationRoutes(app, ctx, { publicUrl: options.publicUrl, key: options.activationKey });
   syncRoutes(app, ctx);
   importRoutes(app, ctx);
+  reportRoutes(app, ctx);
 
   const shell = options.staticDir ? await installStaticFiles(app, options.staticDir) : false;
   installNotFound(app, shell);

@@ -12,7 +12,7 @@ describe('the home screen', () => {
     ['mentor', 'Julien Moreau', /Suivez ici les personnes que vous accompagnez/, 'Accueil'],
     ['manager', 'Sophie Lambert', /Suivez les recrues de votre circonscription/, 'Accueil'],
     ['territoryManager', 'Karim Haddad', /circonscriptions de votre territoire/, 'Accueil'],
-    ['admin', 'Nathalie Roux', /modèles de parcours/, 'Accueil'],
+    ['admin', 'Nathalie Roux', /Ce qui demande votre attention/, 'Accueil'],
   ];
 
   it.each(cases)('of a %s greets %s and says what it holds', async (role, name, purpose, title) => {

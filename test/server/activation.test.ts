@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Activation, BulkActivationResponse } from '../../src/domain/activation-api';
+import {
+  Activation,
+  BulkActivationResponse,
+  MAX_BULK_ACTIVATIONS,
+} from '../../src/domain/activation-api';
 import { loadEnv } from '../../src/server/env';
 import { activationClient, refusal } from './activation-helpers';
 import { stores, useHarness } from './helpers';
@@ -172,14 +176,14 @@ describe.each(stores())('asking for activation codes on $name', (store) => {
       expect(refusal(answer)).toMatchObject({ status: 400, code: 'invalid', field });
     });
 
-    const many = Array.from({ length: 501 }, () => UNKNOWN);
+    const many = Array.from({ length: MAX_BULK_ACTIVATIONS + 1 }, () => UNKNOWN);
     it.each([
       ['no body', undefined, 'invalid', undefined],
       ['no agentIds', {}, 'invalid', 'agentIds'],
       ['a string', { agentIds: 'all' }, 'invalid', 'agentIds'],
       ['none', { agentIds: [] }, 'invalid', 'agentIds'],
       ['a number', { agentIds: [42] }, 'invalid', 'agentIds.0'],
-      ['more than 500', { agentIds: many }, 'invalid', 'agentIds'],
+      ['more than the most', { agentIds: many }, 'invalid', 'agentIds'],
       ['an unknown key', { agentIds: [UNKNOWN], print: true }, 'invalid', 'print'],
       ['one twice', { agentIds: [UNKNOWN, UNKNOWN.toUpperCase()] }, 'duplicate', 'agentIds.1'],
     ])('asking many: %s', async (_name, payload, code, field) => {

@@ -87,6 +87,14 @@ describe.each(stores())('createAdmin on $name', (store) => {
     expect(await db.query('SELECT 1 FROM agents WHERE email = $1', [other.email])).toEqual([]);
   });
 
+  it('refuses one of the most common passwords, creating nothing', async () => {
+    const other = { email: 'commun@example.fr', name: 'Commun' };
+    await expect(
+      createAdmin(db, fastHasher, { ...other, password: 'motdepasse2026' }),
+    ).rejects.toThrow(/most common/);
+    expect(await db.query('SELECT 1 FROM agents WHERE email = $1', [other.email])).toEqual([]);
+  });
+
   // Only PostgreSQL runs transactions side by side (PGlite takes them in turns).
   it.runIf(store.name === 'postgresql')(
     "waits for the writers' lock: a running server's pulls count on versions committing in order",

@@ -73,6 +73,8 @@ type Rows = Pick<ReportRows, 'agents' | 'paths' | 'circonscriptions' | 'tutoring
  * - Scope: a tutoring is the tutee's circonscription's (her path's, else her own), an intérim
  *   the covered circonscription's: the manager who answers for them sees the line.
  * - The ledger says what the records say for every month asked, future months included.
+ * - A line stays when the device lacks the paid person's agent row (a tutor from another
+ *   circonscription): its amount is right, her name empty; the server always has it.
  *
  * Lines by month, then by name, tutoring before intérim, then tutee or circonscription.
  */
@@ -94,14 +96,14 @@ export function bonusLedger(rows: Rows, period: BonusPeriod, scope: ReportScope)
   for (const tutoring of rows.tutorings) {
     const tutor = agentOf.get(tutoring.tutorId);
     const tutee = agentOf.get(tutoring.tuteeId);
-    if (!tutor || !tutee || !covers(scope, placeOf(tutee, pathOf.get(tutee.id)))) continue;
-    const ends = [tutoring.until, tutee.endDate, tutor.endDate].filter(isDate).sort();
+    if (!tutee || !covers(scope, placeOf(tutee, pathOf.get(tutee.id)))) continue;
+    const ends = [tutoring.until, tutee.endDate, tutor?.endDate].filter(isDate).sort();
     add(
       {
         kind: 'tutoring',
-        personId: tutor.id,
-        personName: tutor.displayName,
-        personEmail: tutor.email,
+        personId: tutoring.tutorId,
+        personName: tutor?.displayName ?? '',
+        personEmail: tutor?.email ?? '',
         forId: tutee.id,
         forName: tutee.displayName,
         tuteeStatus: tutoring.tuteeStatus,
@@ -113,13 +115,13 @@ export function bonusLedger(rows: Rows, period: BonusPeriod, scope: ReportScope)
   for (const interim of rows.interims) {
     const manager = agentOf.get(interim.managerId);
     const covered = circonscriptionOf.get(interim.circonscriptionId);
-    if (!manager || !covered || !covers(scope, covered.id)) continue;
+    if (!covered || !covers(scope, covered.id)) continue;
     add(
       {
         kind: 'interim',
-        personId: manager.id,
-        personName: manager.displayName,
-        personEmail: manager.email,
+        personId: interim.managerId,
+        personName: manager?.displayName ?? '',
+        personEmail: manager?.email ?? '',
         forId: covered.id,
         forName: covered.name,
         tuteeStatus: null,

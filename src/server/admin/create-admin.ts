@@ -1,3 +1,4 @@
+import { passwordProblem } from '../../domain/password-rules';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
@@ -70,6 +71,10 @@ export function checkPassword(password: string): void {
   }
   if ([...password].length > MAX_PASSWORD_LENGTH) {
     throw new AdminCreateError(`The password must have at most ${MAX_PASSWORD_LENGTH} characters.`);
+  }
+  // The same rule as an activation's (the one place it lives).
+  if (passwordProblem(password) === 'tooCommon') {
+    throw new AdminCreateError('This password is among the most common ones: choose another.');
   }
 }
 

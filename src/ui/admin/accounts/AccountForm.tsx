@@ -1,4 +1,3 @@
-import '../groups/groups.css';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { DomainError } from '../../../domain/errors';

@@ -1,5 +1,5 @@
 import { roles as allRoles, type Role } from '../../../domain/organisation';
-import { CheckboxGroup } from '../groups/CheckboxGroup';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { useAccountsT } from './strings';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useUserData } from '../../data/user-data-context';
 import { ActionFeedback } from '../../recruit/ActionFeedback';
 import { useFormat } from '../../recruit/format';
 import type { ActionResult } from '../../recruit/useAction';
-import { CheckboxGroup } from './CheckboxGroup';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { useGroupsT } from './strings';
 
 interface Props {

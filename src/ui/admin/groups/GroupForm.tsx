@@ -7,7 +7,7 @@ import { useCommandError } from '../../data/command-error';
 import { TextField } from '../../login/TextField';
 import { ActionFeedback } from '../../recruit/ActionFeedback';
 import { useAction } from '../../recruit/useAction';
-import { CheckboxGroup } from './CheckboxGroup';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FacilitatorFields } from './FacilitatorFields';
 import { MemberPicker } from './MemberPicker';
 import { useGroupsT } from './strings';

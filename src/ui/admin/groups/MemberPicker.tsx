@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { TextField } from '../../login/TextField';
-import { CheckboxGroup } from './CheckboxGroup';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import type { GroupValues } from './GroupForm';
 import { candidatesFor } from './group-view';
 import { useGroupsT } from './strings';

@@ -1,5 +1,5 @@
 import type { Agent } from '../../../domain/organisation';
-import { CheckboxGroup } from '../groups/CheckboxGroup';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 
 interface Props {
   legend: string;

@@ -1,5 +1,4 @@
 import '../../manage/manage.css';
-import '../groups/groups.css';
 import './organisation.css';
 import { useState } from 'react';
 import { todayIso } from '../../../domain/dates';

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId } from 'react';
 import { DueOffset } from '../../../domain/dates';
 import { StepKind } from '../../../domain/entities';
 import { equipmentItemTypes } from '../../../domain/templates/steps';
@@ -7,22 +7,37 @@ import { TextField } from '../../login/TextField';
 import { useTemplatesT } from './strings';
 import type { DraftStep, StepPart } from './template-form';
 
+/** What a step may do to the list; one object for all steps, made once. */
+export interface StepActions {
+  change: (key: string, change: Partial<DraftStep>) => void;
+  /** `said` is the polite message telling where it went. */
+  move: (key: string, by: -1 | 1, said: string) => void;
+  remove: (key: string, said: string) => void;
+}
+
 interface Props {
   step: DraftStep;
   /** 1 for the first step. */
   position: number;
-  onChange: (change: Partial<DraftStep>) => void;
+  last: boolean;
   /** The part of this step a refusal names. */
   error: StepPart | undefined;
-  /** The buttons that move and remove it; `aria-describedby` ties them to this step. */
-  children: (legendId: string) => ReactNode;
+  actions: StepActions;
+  /** Starts the ids of the move buttons, which the list gives the focus back to. */
+  idPrefix: string;
 }
 
 /** One step of the editor: kind, title, help, due offset, approval, and for equipment the
- *  item handed over. A refusal shows under the field it names, or on the step itself. */
-export function StepFields({ step, position, onChange, error, children }: Props) {
+ *  item handed over; then the buttons that move and remove it. A refusal shows under the
+ *  field it names, or on the step itself. Memoised: typing in one step re-renders it alone. */
+export const StepFields = memo(function StepFields(props: Props) {
+  const { step, position, last, error, actions, idPrefix } = props;
   const { t } = useTemplatesT();
   const id = useId();
+  const onChange = (change: Partial<DraftStep>) => actions.change(step.key, change);
+  const legendId = `${id}-legend`;
+  const moved = (by: -1 | 1) =>
+    t('editor.moved', { title: step.title || t('editor.untitled'), position: position + by });
   const errorOf = (part: StepPart) => (error === part ? t(`errors.${part}`) : undefined);
   const whole = error === 'position' || error === 'step' ? t(`errors.${error}`) : undefined;
   const items: readonly string[] = equipmentItemTypes;
@@ -41,7 +56,7 @@ export function StepFields({ step, position, onChange, error, children }: Props)
       aria-describedby={whole ? `${id}-error` : undefined}
       tabIndex={whole ? -1 : undefined}
     >
-      <legend id={`${id}-legend`}>{t('editor.step', { position })}</legend>
+      <legend id={legendId}>{t('editor.step', { position })}</legend>
       {whole ? (
         <p id={`${id}-error`} className="field__error">
           {whole}
@@ -50,7 +65,10 @@ export function StepFields({ step, position, onChange, error, children }: Props)
       <SelectField
         label={t('editor.kind')}
         value={step.kind}
-        onChange={(kind) => onChange({ kind: kind as DraftStep['kind'] })}
+        onChange={(value) => {
+          const kind = value as DraftStep['kind'];
+          onChange(kind === 'milestone' ? { kind, needsApproval: true } : { kind });
+        }}
         error={errorOf('kind')}
         choices={StepKind.options.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
       />
@@ -122,7 +140,36 @@ export function StepFields({ step, position, onChange, error, children }: Props)
           choices={itemChoices}
         />
       ) : null}
-      <div className="templates-actions">{children(`${id}-legend`)}</div>
+      <div className="templates-actions">
+        <button
+          type="button"
+          id={`${idPrefix}-${step.key}-up`}
+          className="button button--quiet"
+          aria-describedby={legendId}
+          disabled={position === 1}
+          onClick={() => actions.move(step.key, -1, moved(-1))}
+        >
+          {t('editor.up')}
+        </button>
+        <button
+          type="button"
+          id={`${idPrefix}-${step.key}-down`}
+          className="button button--quiet"
+          aria-describedby={legendId}
+          disabled={last}
+          onClick={() => actions.move(step.key, 1, moved(1))}
+        >
+          {t('editor.down')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-describedby={legendId}
+          onClick={() => actions.remove(step.key, t('editor.removed', { position }))}
+        >
+          {t('editor.remove')}
+        </button>
+      </div>
     </fieldset>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { EmploymentStatus } from '../../../domain/organisation';
 import { SelectField } from '../../components/SelectField';
@@ -8,7 +8,7 @@ import { ActionFeedback } from '../../recruit/ActionFeedback';
 import { useAction } from '../../recruit/useAction';
 import { StepsEditor } from './StepsEditor';
 import { useTemplatesT } from './strings';
-import { publishArgs, stepFieldOf, type Draft } from './template-form';
+import { publishArgs, stepFieldOf, type Draft, type DraftStep } from './template-form';
 
 const fields = ['name', 'job', 'status', 'steps'] as const;
 type Field = (typeof fields)[number];
@@ -29,6 +29,13 @@ export function TemplateForm({ initial, family }: Props) {
   const { act, busy, result } = useAction();
   const [draft, setDraft] = useState(initial);
   const form = useRef<HTMLFormElement>(null);
+  // Stable, so that a keystroke in one step re-renders that step only (a template may have
+  // 80 of them).
+  const setSteps = useCallback(
+    (update: (steps: DraftStep[]) => DraftStep[]) =>
+      setDraft((now) => ({ ...now, steps: update(now.steps) })),
+    [],
+  );
   const failed = result && !result.ok ? result.error : null;
   const inStep = stepFieldOf(failed?.field);
   const onField = Boolean(inStep) || fields.some((field) => field === failed?.field);
@@ -77,7 +84,7 @@ export function TemplateForm({ initial, family }: Props) {
       />
       <StepsEditor
         steps={draft.steps}
-        onChange={(steps) => setDraft((now) => ({ ...now, steps }))}
+        setSteps={setSteps}
         error={errorOf('steps')}
         stepError={inStep}
       />

@@ -1,3 +1,4 @@
+import './checkbox-group.css';
 import { useId, type ReactNode } from 'react';
 
 export interface CheckboxOption {
