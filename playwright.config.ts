@@ -9,6 +9,8 @@ const port = Number(process.env.E2E_PORT ?? 8181);
 const deploymentPort = port + 100;
 const deploymentDir = `/tmp/parcours-e2e-deployment-${deploymentPort}`;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Another build directory lets a second checkout's build be tested beside a running one.
+const staticDir = process.env.E2E_STATIC_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -52,7 +54,7 @@ export default defineConfig({
       env: {
         PORT: String(port),
         PARCOURS_DATA_DIR: 'memory://',
-        PARCOURS_STATIC_DIR: 'dist',
+        PARCOURS_STATIC_DIR: staticDir,
         LOG_LEVEL: 'warn',
       },
     },
@@ -68,7 +70,7 @@ export default defineConfig({
         PORT: String(deploymentPort),
         PARCOURS_DATA_DIR: deploymentDir,
         PARCOURS_DEMO: '0',
-        PARCOURS_STATIC_DIR: 'dist',
+        PARCOURS_STATIC_DIR: staticDir,
         LOG_LEVEL: 'warn',
       },
     },

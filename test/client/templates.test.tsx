@@ -99,7 +99,7 @@ describe('path templates, for the HR admin', () => {
     await user.click(await screen.findByRole('link', { name: 'Modifier' }));
     await findHeading(`Nouvelle version de « ${short.name} »`);
     expect(screen.getByText(/Publier crée la version 2/)).toBeTruthy();
-    expect((screen.getByLabelText('Nom du modèle') as HTMLInputElement).value).toBe(short.name);
+    expect(screen.getByLabelText<HTMLInputElement>('Nom du modèle').value).toBe(short.name);
 
     // The second step goes first, by keyboard-reachable buttons; the focus stays on it.
     const second = screen.getByRole('group', { name: 'Étape 2' });
@@ -108,7 +108,7 @@ describe('path templates, for the HR admin', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Descendre'));
     expect(screen.getByText(/déplacée en position 1/)).toBeTruthy();
     const first = screen.getByRole('group', { name: 'Étape 1' });
-    expect((within(first).getByLabelText('Intitulé') as HTMLInputElement).value).toBe(
+    expect(within(first).getByLabelText<HTMLInputElement>('Intitulé').value).toBe(
       short.steps[1]!.title,
     );
     await user.click(screen.getByRole('button', { name: 'Ajouter une étape' }));
@@ -158,7 +158,7 @@ describe('path templates, for the HR admin', () => {
 
     await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'));
     expect(within(third).getByText('Saisissez un intitulé de 1 à 160 caractères.')).toBeTruthy();
-    expect(document.activeElement).toBe(title);
+    await waitFor(() => expect(document.activeElement).toBe(title));
     expect(await outboxOf(db)).toEqual([]);
 
     // A zero offset is named on its own field.
@@ -177,7 +177,7 @@ describe('path templates, for the HR admin', () => {
     await findHeading(short.name);
     await user.click(await screen.findByRole('link', { name: 'Dupliquer' }));
     await findHeading(`Copie de « ${short.name} »`);
-    expect((screen.getByLabelText('Nom du modèle') as HTMLInputElement).value).toBe(
+    expect(screen.getByLabelText<HTMLInputElement>('Nom du modèle').value).toBe(
       `${short.name} (copie)`,
     );
     await user.click(screen.getByRole('button', { name: 'Publier' }));

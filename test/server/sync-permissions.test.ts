@@ -97,6 +97,8 @@ const matrix: [string, Role, boolean, boolean][] = [
       'group.update',
       'session.schedule',
       'session.cancel',
+      'template.publish',
+      'template.retire',
     ] as const
   ).flatMap((name): [string, Role, boolean, boolean][] => [
     [name, 'recrue', false, false],
@@ -301,6 +303,31 @@ describe.each(stores())('who may do what, through push, on $name', (store) => {
         place: 'Maison des solidarités',
       },
       'session.cancel': { sessionId: t.futureSessionId },
+      // A new template each time; the VAE one retired on the first case, the civic-service
+      // one on the second (templates belong to no circonscription).
+      'template.publish': {
+        id,
+        family: id,
+        name: `Modèle ${id.slice(0, 8)}`,
+        job: 'Assistante de service social',
+        status: 'contract',
+        steps: [
+          {
+            position: 1,
+            kind: 'admin',
+            title: 'Accueil',
+            help: '',
+            due: { unit: 'day', amount: 1 },
+            needsApproval: false,
+          },
+        ],
+      },
+      'template.retire': {
+        templateId:
+          t === targets.own
+            ? '7e3a0000-0000-4000-8000-000000000009'
+            : '7e3a0000-0000-4000-8000-000000000008',
+      },
     }[name];
   };
 

@@ -62,8 +62,9 @@ type Rows = Pick<ReportRows, 'agents' | 'paths' | 'circonscriptions' | 'tutoring
  * tutoring from 15 March: 17/31 of 100 € = 54.84 €). Why not "a full month per started
  * month": the plan pays a service rendered each month, and counting started months would pay
  * a whole month for a tutoring that begins on the 31st, and two for a four-day intérim over a
- * month's end; prorating is also how payroll treats a monthly allowance for part of a month.
- * The days covered and the month's length are on each line, so payroll can check every amount.
+ * month's end. Payroll prorates a monthly allowance for part of a month too (public payroll
+ * counts in thirtieths): the days covered and the month's length are on each line, so it can
+ * check every amount, or convert it to its own rule.
  *
  * - Tutoring: 100 € for an apprentice's or an intern's tutor, 50 € for a civic-service
  *   volunteer's (the status recorded with the tutoring), per tutee. It runs from its first day

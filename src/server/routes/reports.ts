@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { toCsv, type CsvCell } from '../../domain/csv';
 import {
@@ -78,7 +78,7 @@ function sendCsv(reply: FastifyReply, fileName: string, lines: CsvCell[][]) {
 export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
   /** Runs `answer` for the signed-in caller, in one read transaction. */
   const asCaller = async <T>(
-    request: Parameters<typeof authenticate>[1],
+    request: FastifyRequest,
     answer: (tx: Queryable, caller: Caller, today: string, now: Date) => Promise<T>,
   ): Promise<T> => {
     const agent = await authenticate(ctx, request);

@@ -46,7 +46,14 @@ export function RecruitTable({ rows, query }: Props) {
       cell: (row) =>
         row.pathId ? (
           <span className="manage-progress">
-            <progress max={row.total} value={row.done} aria-hidden="true" />
+            {/* Drawn, not a <progress>: forty native controls were a third of the time a phone
+                took to lay out and paint the dashboard. The words beside say the same, so the
+                bar is only seen. */}
+            <span className="manage-bar" aria-hidden="true">
+              <span
+                style={{ width: `${Math.round((100 * row.done) / Math.max(row.total, 1))}%` }}
+              />
+            </span>
             {t('dashboard.progress', { done: row.done, total: row.total })}
           </span>
         ) : (
