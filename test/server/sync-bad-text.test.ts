@@ -46,6 +46,10 @@ describe.each(stores())('a push with any text on $name', (store) => {
     const [manager] = await h.db.query<{ id: string }>(
       "SELECT id FROM agents WHERE email = 'thomas.girard@demo.parcours.fr'",
     );
+    const [circonscription] = await h.db.query<{ id: string; territory_id: string }>(
+      "SELECT id, territory_id FROM circonscriptions WHERE name = 'Saint-Denis'",
+    );
+    const [group] = await h.db.query<{ id: string }>('SELECT id FROM practice_groups LIMIT 1');
     const p = path!;
     const entries: [string, Record<string, unknown>][] = [
       ['step.setDone', { stepId: await step('admin'), done: true }],
@@ -71,6 +75,88 @@ describe.each(stores())('a push with any text on $name', (store) => {
       ['path.assignMentor', { pathId: p.id, mentorId: p.mentor_id }],
       ['group.setAttendance', { sessionId: session!.id, agentId: p.recruit_id, present: true }],
       ['approval.delegate', { toAgentId: manager!.id, from: '2026-03-01', until: '2026-03-05' }],
+      // Issue 14's: accounts, the organisation, groups and templates.
+      [
+        'agent.create',
+        {
+          id: '',
+          email: 'nouvelle@demo.parcours.fr',
+          displayName: 'Nouvelle',
+          roles: ['recruit'],
+          job: 'CESF',
+          status: 'contract',
+          circonscriptionId: circonscription!.id,
+          startDate: '2026-04-01',
+        },
+      ],
+      ['agent.update', { agentId: p.recruit_id, job: 'CESF', phone: '01 02 03 04 05' }],
+      ['territory.create', { id: '', name: 'Nord', managerIds: [] }],
+      ['territory.update', { territoryId: circonscription!.territory_id, name: 'Plaine' }],
+      [
+        'circonscription.create',
+        {
+          id: '',
+          territoryId: circonscription!.territory_id,
+          name: 'Pantin',
+          service: 'SSD',
+          managerIds: [],
+        },
+      ],
+      ['circonscription.update', { circonscriptionId: circonscription!.id, name: 'Saint-Denis' }],
+      [
+        'interim.record',
+        {
+          id: '',
+          managerId: manager!.id,
+          circonscriptionId: circonscription!.id,
+          from: '2027-03-01',
+          until: '2027-03-31',
+        },
+      ],
+      [
+        'group.create',
+        {
+          id: '',
+          name: 'Groupe',
+          facilitatorId: null,
+          facilitator: 'Externe',
+          territoryId: circonscription!.territory_id,
+          circonscriptionIds: [],
+          service: null,
+          memberIds: [],
+        },
+      ],
+      [
+        'session.schedule',
+        {
+          id: '',
+          groupId: group!.id,
+          date: '2027-03-02',
+          startTime: '14:00',
+          durationMinutes: 120,
+          place: 'Salle',
+        },
+      ],
+      [
+        'template.publish',
+        {
+          id: '',
+          family: '',
+          name: 'Modèle',
+          job: 'CESF',
+          status: 'contract',
+          steps: [
+            {
+              position: 1,
+              kind: 'admin',
+              title: 'Accueil',
+              help: '',
+              due: { unit: 'day', amount: 1 },
+              needsApproval: false,
+            },
+          ],
+        },
+      ],
     ];
     for (const [name, args] of entries) base.set(name, args);
   });
@@ -84,7 +170,14 @@ describe.each(stores())('a push with any text on $name', (store) => {
          (SELECT coalesce(string_agg(wire::text, '' ORDER BY id), '') FROM trainings) ||
          (SELECT coalesce(string_agg(wire::text, '' ORDER BY id), '') FROM attendance) ||
          (SELECT coalesce(string_agg(wire::text, '' ORDER BY id), '') FROM delegations) ||
-         (SELECT count(*)::text FROM meetings)) AS sum`,
+         (SELECT count(*)::text FROM meetings) ||
+         (SELECT coalesce(string_agg(t::text, '' ORDER BY id), '') FROM agents t) ||
+         (SELECT coalesce(string_agg(t::text, '' ORDER BY id), '') FROM territories t) ||
+         (SELECT coalesce(string_agg(t::text, '' ORDER BY id), '') FROM circonscriptions t) ||
+         (SELECT coalesce(string_agg(wire::text, '' ORDER BY id), '') FROM interims) ||
+         (SELECT coalesce(string_agg(wire::text, '' ORDER BY id), '') FROM practice_groups) ||
+         (SELECT coalesce(string_agg(wire::text, '' ORDER BY id), '') FROM group_sessions) ||
+         (SELECT coalesce(string_agg(wire::text, '' ORDER BY id), '') FROM templates)) AS sum`,
     );
     return row!.sum;
   };
@@ -102,6 +195,7 @@ describe.each(stores())('a push with any text on $name', (store) => {
       fc.asyncProperty(corruption, async ({ command, by, place, pick, text }) => {
         const args: Record<string, unknown> = { ...base.get(command)! };
         if ('id' in args) args.id = randomUUID();
+        if ('family' in args) args.family = args.id;
         const keys = Object.keys(args);
         const key = keys[pick % keys.length]!;
         let name = command;

@@ -98,7 +98,13 @@ export async function scopeOf(tx: Queryable, actor: Actor): Promise<PullScope> {
          OR a.id IN (SELECT p.mentor_id FROM paths p WHERE NOT p.deleted AND ${visiblePath('p')})
          OR a.id IN (SELECT m.agent_id FROM manager_circonscriptions m
                       WHERE m.circonscription_id = (SELECT circonscription_id FROM agents
-                                                     WHERE id = s.me))`,
+                                                     WHERE id = s.me))
+         -- The names a bonus ledger prints (issue 15): her tutees' tutors, and the managers
+         -- on intérim over her circonscriptions.
+         OR a.id IN (SELECT t.tutor_id FROM tutoring t JOIN agents x ON x.id = t.tutee_id
+                      WHERE NOT t.deleted AND x.circonscription_id = ANY(s.circs))
+         OR a.id IN (SELECT i.manager_id FROM interims i
+                      WHERE NOT i.deleted AND i.circonscription_id = ANY(s.circs))`,
     values,
   );
   const colleagueRows = await dated(tx, `${params} ${colleagues}`, values);
