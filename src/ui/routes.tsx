@@ -4,6 +4,7 @@ import { Layout } from './layout/Layout';
 import { Loading } from './layout/Loading';
 import { RouteError } from './layout/RouteError';
 import { LoginScreen } from './login/LoginScreen';
+import { accountScreens, hrScreens } from './admin/screens';
 import { supervisorScreens } from './manage/screens';
 import { recruitScreens } from './recruit/screens';
 import { useSession } from './session/session-context';
@@ -26,18 +27,18 @@ const ApprovalsScreen = lazy(supervisorScreens.approvals);
 const DelegationsScreen = lazy(supervisorScreens.delegations);
 const ImportScreen = lazy(supervisorScreens.importAgents);
 const AccessibilityScreen = lazy(() => import('./about/AccessibilityScreen'));
-const GroupListScreen = lazy(() => import('./admin/groups/GroupListScreen'));
-const GroupScreen = lazy(() => import('./admin/groups/GroupScreen'));
-const TemplateListScreen = lazy(() => import('./admin/templates/TemplateListScreen'));
-const TemplateScreen = lazy(() => import('./admin/templates/TemplateScreen'));
-const TemplateEditorScreen = lazy(() => import('./admin/templates/TemplateEditorScreen'));
-const OrganisationScreen = lazy(() => import('./admin/organisation/OrganisationScreen'));
+const GroupListScreen = lazy(hrScreens.groups);
+const GroupScreen = lazy(hrScreens.group);
+const TemplateListScreen = lazy(hrScreens.templates);
+const TemplateScreen = lazy(hrScreens.template);
+const TemplateEditorScreen = lazy(hrScreens.templateEditor);
+const OrganisationScreen = lazy(hrScreens.organisation);
 // Activation: the recruit's page is public; asking for codes is for supervisors.
 const ActivateScreen = lazy(() => import('./activation/ActivateScreen'));
-const ActivationScreen = lazy(() => import('./activation/ActivationScreen'));
-const ActivationSheetsScreen = lazy(() => import('./activation/ActivationSheetsScreen'));
-const AccountListScreen = lazy(() => import('./admin/accounts/AccountListScreen'));
-const AccountScreen = lazy(() => import('./admin/accounts/AccountScreen'));
+const ActivationScreen = lazy(accountScreens.activation);
+const ActivationSheetsScreen = lazy(accountScreens.sheets);
+const AccountListScreen = lazy(accountScreens.list);
+const AccountScreen = lazy(accountScreens.account);
 
 /** Signed-in screens: without an identity, or once the server said 401, go to login. */
 function SignedIn() {

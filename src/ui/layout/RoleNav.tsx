@@ -2,6 +2,7 @@ import './nav.css';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { warmAdminScreens } from '../admin/screens';
 import { warmSupervisorScreens } from '../manage/screens';
 import type { NavEntry } from './navigation';
 
@@ -11,6 +12,8 @@ export function RoleNav({ entries }: { entries: readonly NavEntry[] }) {
   const { t } = useTranslation();
   // The screens these places lead to open offline from the first sign-in on.
   useEffect(warmSupervisorScreens, []);
+  const places = entries.map((entry) => entry.to).join(' ');
+  useEffect(() => warmAdminScreens(places.split(' ')), [places]);
   return (
     <nav className="tab-bar" aria-label={t('nav.label')}>
       <ul className="tab-bar__list">
