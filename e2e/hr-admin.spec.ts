@@ -59,6 +59,33 @@ test('the HR admin creates a circonscription and a recruit, whose phone then act
   await phone.close();
 });
 
+test('the HR admin’s screens open offline after a reload, and a change waits for the network', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signInAsHr(page);
+  await new HomePage(page).waitForServiceWorkerControl();
+  await context.setOffline(true);
+  for (const [path, heading] of [
+    ['/', /Bonjour/],
+    ['/equipe', 'Équipe'],
+    ['/organisation', 'Organisation'],
+    ['/modeles', 'Modèles de parcours'],
+    ['/analyse-de-pratiques', 'Analyse de pratiques'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  }
+  await new AdminPages(page).createTerritory('Territoire hors ligne');
+  await new SyncBar(page).expectPending(1);
+  // What needs the server says so plainly, offline.
+  await page.goto('/equipe/import');
+  await expect(page.getByText(/connexion/).first()).toBeVisible();
+  await context.setOffline(false);
+  await new SyncBar(page).syncAndSettle();
+});
+
 for (const viewport of [
   { width: 360, height: 640 },
   { width: 1280, height: 800 },
