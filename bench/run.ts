@@ -9,9 +9,11 @@ import { frameworkFloorJs, loginRouteJs } from './bundle';
 import { audit, logInAs, medianScores, type Scores } from './lighthouse';
 import { formatRow, type Row } from './lib/rows';
 import { embeddedDatabase, postgresDatabase, type BenchDatabase } from './lib/databases';
+import { dropDepartementSeed } from './lib/departement-seed';
 import { startServer } from './lib/server';
 import { pouchFigures, type PouchFigures } from './pouch';
 import { recruitScreens } from './recruit';
+import { reportsRows } from './reports';
 import { supervisorsRows } from './supervisor-rows';
 import { syncFigures, type SyncFigures } from './sync';
 
@@ -19,7 +21,7 @@ const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const rows: Row[] = [];
 let staticPage: Scores | undefined;
-// BENCH_ONLY=bundle,lighthouse,recruit,sync,pouch,supervisors runs some sections (all by default).
+// BENCH_ONLY=bundle,lighthouse,recruit,sync,pouch,supervisors,reports runs some sections (all by default).
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const wanted = (section: string) => only.size === 0 || only.has(section);
 const perSecond = (rowCount: number, ms: number) => Math.round((rowCount / ms) * 1000);
@@ -47,8 +49,12 @@ try {
     const setup = { staticDir, dataDir: join(work, 'supervisors'), chromePath, runs, staticPage };
     rows.push(...(await supervisorsRows({ ...setup, port: port + 2 })));
   }
+  // On the département-size seed, built once for the run (ports + 3 and + 4).
+  if (wanted('reports'))
+    rows.push(...(await reportsRows({ staticDir, work, port: port + 3, chromePath })));
 } finally {
   await server.stop();
+  await dropDepartementSeed();
   rmSync(work, { recursive: true, force: true });
 }
 

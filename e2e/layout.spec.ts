@@ -29,6 +29,11 @@ async function visitManagerScreens(page: Page, check: (where: string) => Promise
   await check('dashboard');
   await screens.openRecruit(demo.recruit.name);
   await check('recruit page');
+  // A step's form is built when asked for: checked open too.
+  const path = page.getByRole('region', { name: 'Parcours' });
+  await path.getByRole('button', { expanded: false }).first().click();
+  await expect(path.getByRole('button', { expanded: true })).toBeVisible();
+  await check('recruit page, a step’s form open');
   await screens.nav('Validations');
   await expect(page.getByRole('heading', { level: 1, name: 'Validations' })).toBeVisible();
   await check('approvals');

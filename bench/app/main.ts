@@ -14,6 +14,7 @@ import { syncEntities, type PushRequest } from '../../src/domain/protocol';
 import { SyncEngine } from '../../src/sync/engine';
 import { pushOutbox } from '../../src/sync/push';
 import { httpTransport, type SyncTransport } from '../../src/sync/transport';
+import { reportsApi } from './reports';
 import { supervisorsApi } from './supervisors';
 
 const now = () => performance.now();
@@ -317,6 +318,7 @@ const api = {
   pouchReplicate,
   frameIntervals,
   ...supervisorsApi,
+  ...reportsApi,
 };
 export type BenchApi = typeof api;
 

@@ -1,6 +1,5 @@
-import { parseISO, differenceInCalendarDays } from 'date-fns';
 import { z } from 'zod';
-import { yearOf, type IsoDate } from './dates';
+import { daysBetween, yearOf, type IsoDate } from './dates';
 import type { Training } from './entities';
 
 /** At least 5 training days per agent per calendar year, whatever the job (DESIGN §1). */
@@ -38,8 +37,10 @@ export function timeInPost(
   const yearEnd = `${year}-12-31`;
   const from = startDate > yearStart ? startDate : yearStart;
   const to = endDate && endDate < yearEnd ? endDate : yearEnd;
-  const span = differenceInCalendarDays(parseISO(to), parseISO(from)) + 1;
-  const yearLength = differenceInCalendarDays(parseISO(`${year + 1}-01-01`), parseISO(yearStart));
+  // By arithmetic on the strings (daysBetween): a report counts this for 1,200 agents, and
+  // date-fns's parsing made two thirds of its time.
+  const span = daysBetween(from, to) + 1;
+  const yearLength = daysBetween(yearStart, `${year + 1}-01-01`);
   return { from, to, span, yearLength };
 }
 
@@ -67,7 +68,7 @@ export function trainingAccount(
     .filter((training) => yearOf(training.date) === year)
     .reduce((sum, training) => sum + training.days, 0);
   const { from, span } = timeInPost(year, startDate, endDate);
-  const elapsed = Math.max(0, differenceInCalendarDays(parseISO(today), parseISO(from)) + 1);
+  const elapsed = Math.max(0, daysBetween(from, today) + 1);
   const target = proratedTarget(year, startDate, endDate);
   const expectedByNow = span > 0 ? Math.min(1, elapsed / span) * target : target;
   const remaining = Math.max(0, target - days);

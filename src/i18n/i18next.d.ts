@@ -12,6 +12,7 @@ import type organisationStrings from '../../locales/fr/organisation.json';
 import type templatesStrings from '../../locales/fr/templates.json';
 import type groupsStrings from '../../locales/fr/groups.json';
 import type adminStrings from '../../locales/fr/admin.json';
+import type reportsStrings from '../../locales/fr/reports.json';
 
 // French is the reference: every key used with t() must exist in locales/fr/common.json,
 // and locales.test.ts keeps the English file's keys identical.
@@ -34,6 +35,7 @@ declare module 'i18next' {
       templates: typeof templatesStrings;
       groups: typeof groupsStrings;
       admin: typeof adminStrings;
+      reports: typeof reportsStrings;
     };
   }
 }

@@ -12,6 +12,7 @@ import { installSecurityHeaders } from './http/security-headers';
 import { installNotFound, installStaticFiles } from './http/static-files';
 import { activationRoutes } from './routes/activation';
 import { authRoutes } from './routes/auth';
+import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/import';
 import { reportRoutes } from './routes/reports';
@@ -112,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   syncRoutes(app, ctx);
   importRoutes(app, ctx);
   reportRoutes(app, ctx);
+  exportRoutes(app, ctx);
 
   const shell = options.staticDir ? await installStaticFiles(app, options.staticDir) : false;
   installNotFound(app, shell);

@@ -13,6 +13,10 @@ describe('loadEnv', () => {
       SESSION_TTL_HOURS: 720,
       LOG_LEVEL: 'info',
       PARCOURS_TRUST_PROXY: 0,
+      PARCOURS_RETENTION_THROTTLE_HOURS: 24,
+      PARCOURS_RETENTION_REJECTIONS_DAYS: 60,
+      PARCOURS_RETENTION_MEETING_NOTES_MONTHS: 12,
+      PARCOURS_RETENTION_LEAVER_MONTHS: 24,
     });
   });
 
@@ -81,6 +85,10 @@ describe('loadEnv', () => {
     ['PARCOURS_TRUST_PROXY', '::/129'],
     ['PARCOURS_TRUST_PROXY', '10.0.0.0/255.0.255.0'],
     ['PARCOURS_TRUST_PROXY', 'fd00::/ffff::'],
+    ['PARCOURS_RETENTION_THROTTLE_HOURS', '1'],
+    ['PARCOURS_RETENTION_REJECTIONS_DAYS', '90'],
+    ['PARCOURS_RETENTION_MEETING_NOTES_MONTHS', '0'],
+    ['PARCOURS_RETENTION_LEAVER_MONTHS', 'two years'],
   ])('names %s when its value %j is bad', (name, value) => {
     expect(() => loadEnv({ [name]: value })).toThrow(new RegExp(`\\b${name}\\b`));
   });

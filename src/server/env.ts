@@ -112,6 +112,23 @@ export const EnvSchema = z.object({
   ),
   /** The activation codes' HMAC key; unset, the database keeps one it drew itself. */
   PARCOURS_ACTIVATION_KEY: optional(z.string().min(32, 'must have at least 32 characters')),
+  /**
+   * The retention purge (src/server/purge, README "Retention"): how long each kind of data is
+   * kept. Failed logins at least a day: the throttle's longest window counts them. Refusals
+   * at most 60 days: a push forgets them then anyway (sync/rejections.ts).
+   */
+  PARCOURS_RETENTION_THROTTLE_HOURS: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(24)
+      .max(24 * 90),
+  ).default(24),
+  PARCOURS_RETENTION_REJECTIONS_DAYS: optional(z.coerce.number().int().min(1).max(60)).default(60),
+  PARCOURS_RETENTION_MEETING_NOTES_MONTHS: optional(
+    z.coerce.number().int().min(1).max(120),
+  ).default(12),
+  PARCOURS_RETENTION_LEAVER_MONTHS: optional(z.coerce.number().int().min(1).max(120)).default(24),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

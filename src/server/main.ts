@@ -1,6 +1,8 @@
 import { buildApp } from './app';
 import { DEMO_PASSWORD, demoLogins } from './demo/seed';
 import { EnvError, loadEnv } from './env';
+import { policyOf, purge } from './purge';
+import { scheduleDaily } from './purge/schedule';
 import { emailTaken } from './store/agents';
 import { migrate } from './store/migrate';
 import { advanceVersions } from './store/timeline';
@@ -39,6 +41,13 @@ async function main(): Promise<void> {
     log.info(`demo logins (password ${DEMO_PASSWORD}):\n${lines.join('\n')}`);
   }
 
+  // The retention purge, daily, in the serving process only (README "Retention").
+  const policy = policyOf(env);
+  const purges = scheduleDaily(
+    async () => log.info({ purged: await purge(database, new Date(), policy) }, 'retention purge'),
+    { onError: (error) => log.error({ err: error }, 'retention purge failed') },
+  );
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -46,6 +55,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     // Finish in-flight requests first, then release the database they were using.
     await app.close();
+    await purges.stop();
     await database.close();
     process.exit(0);
   };

@@ -7,6 +7,7 @@ import { LoginScreen } from './login/LoginScreen';
 import { accountScreens, hrScreens } from './admin/screens';
 import { supervisorScreens } from './manage/screens';
 import { recruitScreens } from './recruit/screens';
+import { reportScreens } from './reports/screens';
 import { useSession } from './session/session-context';
 
 // Loaded only once someone is signed in: the login screen never downloads them.
@@ -39,6 +40,11 @@ const ActivationScreen = lazy(accountScreens.activation);
 const ActivationSheetsScreen = lazy(accountScreens.sheets);
 const AccountListScreen = lazy(accountScreens.list);
 const AccountScreen = lazy(accountScreens.account);
+// The reports (issue 15): computed on the device, offline too; the chart is a chunk of its own.
+const ReportsScreen = lazy(reportScreens.index);
+const TrainingDaysReport = lazy(reportScreens.trainingDays);
+const BonusesReport = lazy(reportScreens.bonuses);
+const ProgressReport = lazy(reportScreens.progress);
 
 /** Signed-in screens: without an identity, or once the server said 401, go to login. */
 function SignedIn() {
@@ -92,6 +98,10 @@ export const routes: RouteObject[] = [
           { path: 'equipe', element: screen(AccountListScreen) },
           { path: 'equipe/nouveau', element: screen(AccountScreen) },
           { path: 'equipe/:agentId', element: screen(AccountScreen) },
+          { path: 'rapports', element: screen(ReportsScreen) },
+          { path: 'rapports/formation', element: screen(TrainingDaysReport) },
+          { path: 'rapports/indemnites', element: screen(BonusesReport) },
+          { path: 'rapports/avancement', element: screen(ProgressReport) },
         ],
       },
       { path: 'login', element: <LoginScreen /> },

@@ -108,7 +108,7 @@ describe("a recruit's page, for her manager", () => {
       expect((await outboxOf(db)).map((e) => e.name)).toEqual(['step.setDone']),
     );
     expect(await within(path).findByText(`« ${title} » marqué comme fait.`)).toBeTruthy();
-    await waitFor(() => expect(within(now).queryByText(title!)).toBeNull());
+    await waitFor(() => expect(within(now).queryByText(title)).toBeNull());
   });
 
   it('asks for a comment on its field before rejecting, and writes nothing', async () => {

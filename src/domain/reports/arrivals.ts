@@ -60,7 +60,11 @@ export interface Retention {
 export function retentionOf(arrivals: readonly Arrival[], today: IsoDate): Retention {
   const before = (months: number) => format(subMonths(parseISO(today), months), 'yyyy-MM-dd');
   const stayed = (a: Arrival) => a.endDate === null || a.endDate >= today;
-  const cohort = (months: number) => arrivals.filter((a) => a.startDate <= before(months));
+  // The day computed once, not once per arrival: date-fns parses and formats slowly.
+  const cohort = (months: number) => {
+    const day = before(months);
+    return arrivals.filter((a) => a.startDate <= day);
+  };
   const six = cohort(6);
   const twelve = cohort(12);
   return {

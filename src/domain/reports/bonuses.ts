@@ -84,8 +84,9 @@ export function bonusLedger(rows: Rows, period: BonusPeriod, scope: ReportScope)
   const pathOf = pathsByRecruit(rows.paths);
   const circonscriptionOf = new Map(rows.circonscriptions.map((c) => [c.id, c]));
   const spans = new Map<string, { line: Omit<BonusLine, Coverage>; spans: ClosedSpan[] }>();
+  const months = monthsOf(period);
   const add = (line: Omit<BonusLine, Coverage | 'month'>, span: Span) => {
-    for (const month of monthsOf(period)) {
+    for (const month of months) {
       const clipped = clip(span, month);
       if (!clipped) continue;
       const key = `${month}|${line.kind}|${line.personId}|${line.forId}`;
@@ -140,7 +141,7 @@ export function bonusLedger(rows: Rows, period: BonusPeriod, scope: ReportScope)
     })
     .sort(
       (a, b) =>
-        a.month.localeCompare(b.month) ||
+        byCode(a.month, b.month) ||
         byFrench(a.personName, b.personName) ||
         kindRank[a.kind] - kindRank[b.kind] ||
         byFrench(a.forName, b.forName),
@@ -150,6 +151,10 @@ export function bonusLedger(rows: Rows, period: BonusPeriod, scope: ReportScope)
 type Coverage = 'from' | 'until' | 'daysCovered' | 'daysInMonth' | 'amount';
 
 const kindRank: Record<BonusLine['kind'], number> = { tutoring: 0, interim: 1 };
+
+/** YYYY-MM in order: plain code-unit order, without a collator's cost (a year's ledger
+ *  sorts hundreds of lines). */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const isDate = (date: IsoDate | null | undefined): date is IsoDate => typeof date === 'string';
 

@@ -40,7 +40,7 @@ export function covered(spans: readonly ClosedSpan[]): {
   until: IsoDate;
   days: number;
 } {
-  const sorted = [...spans].sort((a, b) => a.from.localeCompare(b.from));
+  const sorted = [...spans].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   let days = 0;
   let reached: IsoDate | null = null;
   for (const { from, until } of sorted) {

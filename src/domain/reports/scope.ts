@@ -66,4 +66,7 @@ export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<str
   return groups;
 }
 
-export const byFrench = (a: string, b: string) => a.localeCompare(b, 'fr');
+/** French alphabetical order: one collator for every comparison, as localeCompare(b, 'fr')
+ *  orders but without looking the locale up at each call (a report sorts 1,200 names). */
+const french = new Intl.Collator('fr');
+export const byFrench = (a: string, b: string) => french.compare(a, b);

@@ -82,19 +82,29 @@ async function read<E extends keyof Read>(
   const spec = tables[entity];
   const live = spec.tombstones ? 'NOT t.deleted AND ' : '';
   const { scope } = caller;
-  const raws = await tx.query<Record<string, unknown>>(
+  const params = [
+    scope.all,
+    scope.all ? [] : scope.circonscriptionIds,
+    caller.me,
+    caller.mentor,
+    caller.admin,
+    caller.pathCirconscriptionIds,
+    ...more,
+  ];
+  const query = (select: string) =>
     `WITH s AS (SELECT $1::boolean AS all_, $2::uuid[] AS rcircs, $3::uuid AS me,
                        $4::boolean AS mentor, $5::boolean AS admin, $6::uuid[] AS circs)
-     SELECT ${selectList(spec)} FROM ${spec.table} t, s WHERE ${live}(${where}) ORDER BY t.id`,
-    [
-      scope.all,
-      scope.all ? [] : scope.circonscriptionIds,
-      caller.me,
-      caller.mentor,
-      caller.admin,
-      caller.pathCirconscriptionIds,
-      ...more,
-    ],
+     SELECT ${select} FROM ${spec.table} t, s WHERE ${live}(${where})`;
+  if (spec.storedJson) {
+    // The row's stored JSON (`wire`, migration 7: what a pull sends, the shape rowOf gives):
+    // the database formats no field and the driver decodes one column, not one per field
+    // (17,000 steps on PGlite: 450 ms → 240; on PostgreSQL, about the same as the fields).
+    const raws = await tx.query<{ wire: string }>(`${query('t.wire')} ORDER BY t.id`, params);
+    return raws.map((raw) => JSON.parse(raw.wire) as Read[E]);
+  }
+  const raws = await tx.query<Record<string, unknown>>(
+    `${query(selectList(spec))} ORDER BY t.id`,
+    params,
   );
   return raws.map((raw) => rowOf(spec, raw).row as Read[E]);
 }

@@ -16,7 +16,8 @@ export function registerFrench(
     | 'organisation'
     | 'templates'
     | 'groups'
-    | 'admin',
+    | 'admin'
+    | 'reports',
   strings: object,
 ): void {
   const add = () => {

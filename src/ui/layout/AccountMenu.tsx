@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../domain/organisation';
+import { ExportDataButton } from '../privacy/ExportDataButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LogoutButton } from './LogoutButton';
 
 /**
  * The account's actions behind one button, so that a phone's header keeps to one line: who
- * is signed in, the language, logging out (later "Mes données"). A disclosure: the button
+ * is signed in, the language, her data ("Mes données"), logging out. A disclosure: the button
  * says whether it is open; Escape closes it and gives the focus back, as does a click
  * elsewhere.
  */
@@ -54,6 +55,7 @@ export function AccountMenu({ agent }: { agent: Agent }) {
           {t('session.signedInAs', { name: agent.displayName })}
         </p>
         <LanguageSwitch />
+        <ExportDataButton agentId={agent.id} whose="mine" statusClassName="account-menu__agent" />
         <LogoutButton agentId={agent.id} />
       </div>
     </div>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { warmAdminScreens } from '../admin/screens';
 import { warmSupervisorScreens } from '../manage/screens';
+import { warmReportScreens } from '../reports/screens';
 import type { NavEntry } from './navigation';
 
 /** A supervisor's places: a bar at the bottom of a phone, a column at a desk (styles.css).
@@ -14,6 +15,7 @@ export function RoleNav({ entries }: { entries: readonly NavEntry[] }) {
   useEffect(warmSupervisorScreens, []);
   const places = entries.map((entry) => entry.to).join(' ');
   useEffect(() => warmAdminScreens(places.split(' ')), [places]);
+  useEffect(() => warmReportScreens(places.split(' ')), [places]);
   return (
     <nav className="tab-bar" aria-label={t('nav.label')}>
       <ul className="tab-bar__list">

@@ -13,7 +13,8 @@ export interface NavEntry {
     | 'team'
     | 'organisation'
     | 'templates'
-    | 'groups';
+    | 'groups'
+    | 'reports';
   /** An SVG path, 20×20. */
   icon: string;
 }
@@ -28,9 +29,11 @@ const icons = {
   tree: 'M8 2h4v4H8zM2 14h4v4H2zm6 0h4v4H8zm6 0h4v4h-4zM9 6h2v3h6v5h-2v-3h-4v3H9v-3H5v3H3V9h6z',
   list: 'M3 4h2v2H3zm4 0h10v2H7zM3 9h2v2H3zm4 0h10v2H7zm-4 5h2v2H3zm4 0h10v2H7z',
   circle: 'M10 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16Zm0 2a6 6 0 1 1 0 12 6 6 0 0 1 0-12Z',
+  chart: 'M2 2h2v14h14v2H2zm4 8h3v5H6zm4-4h3v9h-3zm4 2h3v7h-3z',
 };
 
 const team: NavEntry = { to: '/equipe', label: 'team', icon: icons.people };
+const reports: NavEntry = { to: '/rapports', label: 'reports', icon: icons.chart };
 
 /**
  * The places of each supervising role (the recruit has her own tab bar, RecruitNav). An
@@ -43,12 +46,14 @@ export const navigation: Record<Exclude<Role, 'recruit'>, readonly NavEntry[]> =
     { to: '/validations', label: 'approvals', icon: icons.check },
     { to: '/delegations', label: 'delegations', icon: icons.relay },
     team,
+    reports,
   ],
   territoryManager: [
     { to: '/', label: 'territory', icon: icons.table },
     { to: '/validations', label: 'approvals', icon: icons.check },
     { to: '/delegations', label: 'delegations', icon: icons.relay },
     team,
+    reports,
   ],
   mentor: [{ to: '/', label: 'mentees', icon: icons.people }],
   admin: [
@@ -57,6 +62,7 @@ export const navigation: Record<Exclude<Role, 'recruit'>, readonly NavEntry[]> =
     { to: '/organisation', label: 'organisation', icon: icons.tree },
     { to: '/modeles', label: 'templates', icon: icons.list },
     { to: '/analyse-de-pratiques', label: 'groups', icon: icons.circle },
+    reports,
   ],
 };
 

@@ -8,7 +8,7 @@ import { ActionFeedback } from '../recruit/ActionFeedback';
 import { useFormat } from '../recruit/format';
 import type { ActionResult } from '../recruit/useAction';
 import { StepRow, type StepContext } from './StepRow';
-import { useManageT } from './strings';
+import { useRememberedT } from './strings';
 
 const sections = ['now', 'next', 'later', 'done'] as const;
 const folded: ReadonlySet<string> = new Set(['later', 'done']);
@@ -22,7 +22,7 @@ interface Props {
 /** The recruit's path as she sees it (the same grouping: now, next, later, done), each step
  *  with where it stands, who did what and when, and what the supervisor may do on it. */
 export function PathSteps({ file, today, may }: Props) {
-  const { t } = useManageT();
+  const t = useRememberedT();
   const format = useFormat();
   const { run } = useUserData();
   // What came of the last action on a step, said above the steps and not in the step's row:

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { dashboardSearch, type DashboardQuery, type RecruitRow } from '../../domain/figures';
 import { DataTable, type Column } from '../components/DataTable';
 import { useFormat } from '../recruit/format';
-import { useManageT } from './strings';
+import { useRememberedT } from './strings';
 
 interface Props {
   rows: readonly RecruitRow[];
@@ -12,7 +12,7 @@ interface Props {
 /** The dashboard's table: one row per recruit, each opening her page. Figures come computed
  *  (domain/figures); this only lays them out, with words beside every colour. */
 export function RecruitTable({ rows, query }: Props) {
-  const { t } = useManageT();
+  const t = useRememberedT();
   const format = useFormat();
   const sortBy = (sort: DashboardQuery['sort'], direction: 'ascending' | 'descending') => ({
     href: `?${dashboardSearch({ ...query, sort })}`,

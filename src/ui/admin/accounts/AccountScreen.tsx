@@ -5,6 +5,7 @@ import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { activationPermission } from '../../../domain/activation';
 import type { Agent } from '../../../domain/organisation';
 import type { Actor } from '../../../domain/permissions';
+import { ExportDataButton } from '../../privacy/ExportDataButton';
 import { useUserData } from '../../data/user-data-context';
 import { Loading } from '../../layout/Loading';
 import { useDocumentTitle } from '../../layout/useDocumentTitle';
@@ -103,6 +104,10 @@ function AccountPanel({ agent, data, actor, self }: PanelProps) {
             </li>
           ) : null}
         </ul>
+      ) : null}
+      {/* The access export (GDPR art. 15) is HR's to give, whoever's account this is. */}
+      {actor.roles.includes('admin') ? (
+        <ExportDataButton agentId={agent.id} whose="theirs" />
       ) : null}
       {agent.id === self ? <p>{t('disable.self')}</p> : <DisableAccount agent={agent} />}
     </section>

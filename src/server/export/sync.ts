@@ -1,0 +1,40 @@
+import type { Queryable } from '../store/database';
+import { instant } from './sql';
+
+export interface SyncPart {
+  /** Devices (app installs) that have synced as her. Their ids are left out: a device's
+   *  identity is of no use to her and would only help someone impersonate it. */
+  devices: number;
+  lastSyncAt: string | null;
+  /** The changes her devices last said were waiting to be sent. */
+  pendingChanges: number | null;
+  /** The server's refusals of her devices' changes, kept a while to tell her why (the push
+   *  answer may be lost), then purged. */
+  rejectedChanges: {
+    at: string;
+    mutation: number;
+    code: string;
+    message: string;
+    field: string | null;
+  }[];
+}
+
+/** Her sync health and the sync bookkeeping kept for her devices. */
+export async function readSync(tx: Queryable, agentId: string): Promise<SyncPart> {
+  const [health] = await tx.query<Omit<SyncPart, 'rejectedChanges'>>(
+    `SELECT count(*)::integer AS devices, ${instant('max(last_seen_at)')} AS "lastSyncAt",
+            (CASE WHEN sum(pending) > 1000000 THEN 1000000 ELSE sum(pending) END)::integer
+              AS "pendingChanges"
+       FROM clients WHERE agent_id = $1`,
+    [agentId],
+  );
+  const rejectedChanges = await tx.query<SyncPart['rejectedChanges'][number]>(
+    `SELECT ${instant('r.created_at')} AS at, r.mutation_id::float8 AS mutation, r.code,
+            r.message, r.field
+       FROM rejections r JOIN clients c ON c.client_id = r.client_id
+      WHERE c.agent_id = $1
+      ORDER BY r.created_at, r.mutation_id`,
+    [agentId],
+  );
+  return { ...health!, rejectedChanges };
+}
