@@ -18,6 +18,7 @@ import { importRoutes } from './routes/import';
 import { reportRoutes } from './routes/reports';
 import { syncRoutes } from './sync/routes';
 import type { Database } from './store/database';
+import { ScopeCache } from './sync/scope-cache';
 import { appVersion } from './version';
 
 export interface AppOptions {
@@ -92,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     version: appVersion,
     pullPageSize: options.pullPageSize ?? 5000,
     pullStreamPages: options.pullStreamPages ?? 20,
+    scopes: new ScopeCache(),
   };
 
   if (options.demo && (await seedDemoIfEmpty(ctx.db, ctx.hasher, ctx.now()))) {

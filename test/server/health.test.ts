@@ -24,7 +24,7 @@ describe('health without a database', () => {
     const lost = new Error('connection terminated: secret detail');
     // Up while the app starts (it seeds the shipped templates), gone once it serves.
     let gone = false;
-    const answer = <T,>(value: T) => (gone ? Promise.reject(lost) : Promise.resolve(value));
+    const answer = <T>(value: T) => (gone ? Promise.reject(lost) : Promise.resolve(value));
     const database: Database = {
       kind: 'postgresql',
       query: () => answer([{ found: true }] as never),

@@ -42,6 +42,29 @@ export async function claimClient(
   return lastMutationId;
 }
 
+/**
+ * The claim's check alone, with `extra` columns of the same snapshot, outside any
+ * transaction: a pull whose client needs no refresh writes nothing, and reads this once.
+ * Undefined when the client is new or needs its "last seen" refreshed: claim it then.
+ */
+export async function peekClient<T extends object>(
+  db: Queryable,
+  clientId: string,
+  agentId: string,
+  now: Date,
+  pending: number | undefined,
+  extra: string,
+): Promise<(T & { lastMutationId: number }) | undefined> {
+  const [row] = await db.query<ClientRow & T>(`SELECT c.*, ${extra} FROM (${clientQuery}) c`, [
+    clientId,
+    now,
+    quietMinutes,
+    pending ?? null,
+  ]);
+  if (!row || row.refresh) return undefined;
+  return { ...row, lastMutationId: ownMutationId(row, agentId) };
+}
+
 interface ClientRow {
   agent_id: string;
   last_mutation_id: string | number;

@@ -3,9 +3,10 @@ import { syncEntities } from '../../domain/protocol';
 import type { Actor } from '../../domain/permissions';
 import type { Database } from '../store/database';
 import { actorFor } from './actor';
-import { claimClient } from './clients';
+import { claimClient, peekClient } from './clients';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
 import { scopeOf, visiblePath, type PullScope } from './scope';
+import { scopeSignatureSql, type ScopeCache } from './scope-cache';
 import { jsonRow } from '../store/table-spec';
 import { tables } from '../store/tables';
 
@@ -124,6 +125,9 @@ export type PageReader = (cursorText: string | null) => Promise<PulledPage>;
  * scope, without tombstones. Rows come in version order, so the next page (or pull)
  * continues after the last version of this one; writers commit in version order
  * (writers.ts), so nothing is skipped.
+ *
+ * With `scopes`, a client that needs no claim and an agent whose scope is cached cost one
+ * query here (scope-cache.ts): the common pull, a device asking every minute.
  */
 export async function pullReader(
   db: Database,
@@ -133,39 +137,85 @@ export async function pullReader(
   pageSize: number,
   /** The changes waiting on the device, when it says (PullRequest.pending). */
   pending?: number,
+  scopes?: ScopeCache,
 ): Promise<PageReader> {
+  const day = now.toISOString().slice(0, 10);
+  const reader =
+    (scope: PullScope): PageReader =>
+    (cursorText) =>
+      readPage(db, clientId, scope, decodeCursor(cursorText), pageSize);
+  if (scopes) {
+    const peeked = await peekClient<{ signature: string }>(
+      db,
+      clientId,
+      agentId,
+      now,
+      pending,
+      `${scopeSignatureSql} AS signature`,
+    );
+    const cached = peeked && scopes.get(agentId, day, peeked.signature);
+    if (cached) return reader(cached);
+  }
   const scope = await db.transaction(
     async (tx) => {
       await claimClient(tx, clientId, agentId, now, pending);
-      const actor: Actor | undefined = await actorFor(tx, agentId, now.toISOString().slice(0, 10));
+      // Read before the scope: should a change commit in between, the scope is newer than
+      // its signature, and the next pull rebuilds it — never the other way round.
+      const [row] = await tx.query<{ signature: string }>(
+        `SELECT ${scopeSignatureSql} AS signature`,
+      );
+      const actor: Actor | undefined = await actorFor(tx, agentId, day);
       if (!actor) throw new Error(`agent ${agentId} vanished`);
-      return scopeOf(tx, actor);
+      const built = await scopeOf(tx, actor);
+      scopes?.set(agentId, day, row!.signature, built);
+      return built;
     },
     { isolation: 'readCommitted' },
   );
-  return (cursorText) => readPage(db, clientId, scope, decodeCursor(cursorText), pageSize);
+  return reader(scope);
 }
 
-function readPage(
+interface ClientHead {
+  last_mutation_id: string | number;
+  head: string | number;
+  skipped: boolean;
+}
+
+/** The client's last mutation, the last version drawn, and whether the cursor's version
+ *  ($2) lies in a stretch the sequence skipped. */
+const clientHeadQuery = `SELECT last_mutation_id, (SELECT last_value FROM row_version) AS head,
+    EXISTS (SELECT 1 FROM version_gaps
+             WHERE $2::bigint > after_version AND $2::bigint <= up_to) AS skipped
+   FROM clients WHERE client_id = $1`;
+
+async function readPage(
   db: Database,
   clientId: string,
   scope: PullScope,
   cursor: Cursor | undefined,
   pageSize: number,
 ): Promise<PulledPage> {
+  if (cursor) {
+    // No version drawn since the cursor, anywhere: one statement is the whole answer.
+    const [client] = await db.query<ClientHead>(clientHeadQuery, [clientId, cursor.v]);
+    if (
+      client &&
+      Number(client.head) === cursor.v &&
+      !client.skipped &&
+      cursor.k === scope.keyAt(cursor.v)
+    ) {
+      const head = {
+        cursor: encodeCursor({ v: cursor.v, k: cursor.k }),
+        reset: false,
+        more: false,
+        lastMutationId: Number(client.last_mutation_id),
+      };
+      return { head, changes: '', count: 0 };
+    }
+  }
   return db.transaction(async (tx) => {
     // In one snapshot, so that lastMutationId and the rows agree.
-    const [client] = await tx.query<{
-      last_mutation_id: string | number;
-      head: string | number;
-      skipped: boolean;
-    }>(
-      `SELECT last_mutation_id, (SELECT last_value FROM row_version) AS head,
-              EXISTS (SELECT 1 FROM version_gaps
-                       WHERE $2::bigint > after_version AND $2::bigint <= up_to) AS skipped
-         FROM clients WHERE client_id = $1`,
-      [clientId, cursor?.v ?? 0],
-    );
+    const [client] = await tx.query<ClientHead>(clientHeadQuery, [clientId, cursor?.v ?? 0]);
     // A cursor past every version ever drawn, or in a stretch the sequence skipped at a
     // start (timeline.ts), comes from a timeline a restored backup lost: the device holds
     // rows the database no longer has, and only a reset is safe.

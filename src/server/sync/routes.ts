@@ -45,6 +45,7 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
       ctx.now(),
       ctx.pullPageSize,
       body.pending,
+      ctx.scopes,
     );
     const first = await read(body.cursor);
     if (!request.headers.accept?.includes(pullStreamType))

@@ -149,7 +149,18 @@ export async function scopeOf(tx: Queryable, actor: Actor): Promise<PullScope> {
   const colleagueIds = colleagueRows.map((agent) => agent.id);
   const notePathIds = notePaths.map((path) => path.id);
   const roles = [...actor.roles].sort();
+  // A device asks with the same cursor minute after minute: its key is hashed once.
+  const keys = new Map<number, string>();
   const keyAt = (version: number) => {
+    let key = keys.get(version);
+    if (key === undefined) {
+      if (keys.size >= 64) keys.clear();
+      key = keyOf(version);
+      keys.set(version, key);
+    }
+    return key;
+  };
+  const keyOf = (version: number) => {
     const known = (list: Dated[]) => list.filter((d) => d.created <= version).map((d) => d.id);
     const defining = {
       roles,

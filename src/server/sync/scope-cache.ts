@@ -1,0 +1,68 @@
+import type { PullScope } from './scope';
+
+/**
+ * The tables whose rows decide what an agent may pull (scopeOf) and who she is (actorFor).
+ * A scope computed while their signature read S still holds while it reads S, on the same
+ * day (delegations and intérims start and end with dates, not with writes).
+ */
+const scopeTables = [
+  'agents',
+  'manager_circonscriptions',
+  'territory_managers',
+  'circonscriptions',
+  'territories',
+  'delegations',
+  'interims',
+  'paths',
+  'tutoring',
+  'practice_groups',
+] as const;
+
+/**
+ * The signature, one text: each table's row count and highest version. An insert draws a
+ * version above every other, an update too (the version triggers), and a delete that adds
+ * no row lowers the count — so any committed change moves it. It reads committed rows
+ * only: a writer that has drawn its versions but not committed moves it when it commits,
+ * never before, so a scope is never filed under a signature that is newer than it.
+ * Each part is an index-only scan of a table of organisation size (hundreds to thousands
+ * of rows), not of the steps, meetings or trainings that grow with time.
+ */
+export const scopeSignatureSql = `concat_ws(',', ${scopeTables
+  .map((table) => `(SELECT count(*) || ':' || coalesce(max(version), 0) FROM ${table})`)
+  .join(', ')})`;
+
+interface Entry {
+  day: string;
+  signature: string;
+  scope: PullScope;
+}
+
+/**
+ * Each agent's pull scope, per process, while its signature holds: a pull with nothing new,
+ * the request every device makes every minute, then skips the dozen queries that rebuild it
+ * (issue 16). Nothing needs to be told of a change: the next pull reads another signature.
+ * Several processes each keep their own, all checked against the one database.
+ */
+export class ScopeCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly capacity = 5000) {}
+
+  get(agentId: string, day: string, signature: string): PullScope | undefined {
+    const entry = this.entries.get(agentId);
+    if (!entry || entry.day !== day || entry.signature !== signature) return undefined;
+    // Most recently used last, so that the first is the one to evict.
+    this.entries.delete(agentId);
+    this.entries.set(agentId, entry);
+    return entry.scope;
+  }
+
+  set(agentId: string, day: string, signature: string, scope: PullScope): void {
+    this.entries.delete(agentId);
+    this.entries.set(agentId, { day, signature, scope });
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+  }
+}
