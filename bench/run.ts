@@ -14,6 +14,7 @@ import { startServer } from './lib/server';
 import { pouchFigures, type PouchFigures } from './pouch';
 import { recruitScreens } from './recruit';
 import { reportsRows } from './reports';
+import { scaleRows } from './scale';
 import { supervisorsRows } from './supervisor-rows';
 import { syncFigures, type SyncFigures } from './sync';
 
@@ -21,7 +22,7 @@ const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const rows: Row[] = [];
 let staticPage: Scores | undefined;
-// BENCH_ONLY=bundle,lighthouse,recruit,sync,pouch,supervisors,reports runs some sections (all by default).
+// BENCH_ONLY=bundle,lighthouse,recruit,sync,pouch,supervisors,reports,scale runs some sections (all by default).
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const wanted = (section: string) => only.size === 0 || only.has(section);
 const perSecond = (rowCount: number, ms: number) => Math.round((rowCount / ms) * 1000);
@@ -52,6 +53,8 @@ try {
   // On the département-size seed, built once for the run (ports + 3 and + 4).
   if (wanted('reports'))
     rows.push(...(await reportsRows({ staticDir, work, port: port + 3, chromePath })));
+  // The département's devices against the server, from outside (issue 16; port + 5).
+  if (wanted('scale')) rows.push(...(await scaleRows({ staticDir, work, port: port + 5 })));
 } finally {
   await server.stop();
   await dropDepartementSeed();

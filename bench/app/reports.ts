@@ -2,7 +2,7 @@
 // domain's report functions over the rows read from the signed-in person's Dexie database,
 // each timed beside the Dexie read alone of the same rows (bench/reports.ts).
 import { loadActor } from '../../src/db/actor';
-import { allSteps } from '../../src/db/steps';
+import { allStepDigests } from '../../src/db/steps';
 import { createUserDb, type UserDb } from '../../src/db/user-db';
 import { todayIso } from '../../src/domain/dates';
 import type { Actor } from '../../src/domain/permissions';
@@ -16,7 +16,7 @@ import {
 
 export type ReportName = 'trainingDays' | 'bonuses' | 'progress';
 
-const none = { steps: [], trainings: [], tutorings: [], interims: [] } as const;
+const none = { stepDigests: [], trainings: [], tutorings: [], interims: [] } as const;
 
 /** The tables each report's screen reads, whole (src/ui/reports: useReportRows and each
  *  screen's list), the organisation first. */
@@ -31,8 +31,8 @@ async function readRows(db: UserDb, report: ReportName): Promise<ReportRows> {
   if (report === 'trainingDays') return { ...people, trainings: await db.training.toArray() };
   const [tutorings, interims] = await Promise.all([db.tutoring.toArray(), db.interim.toArray()]);
   if (report === 'bonuses') return { ...people, tutorings, interims };
-  const [steps, trainings] = await Promise.all([allSteps(db), db.training.toArray()]);
-  return { ...people, steps, trainings, tutorings, interims };
+  const [stepDigests, trainings] = await Promise.all([allStepDigests(db), db.training.toArray()]);
+  return { ...people, stepDigests, trainings, tutorings, interims };
 }
 
 /** The report itself, for the signed-in person (`actor`: the screens hold it already, from
@@ -91,10 +91,15 @@ async function heldRows(agentId: string) {
     const [agents, paths, steps, trainings] = await Promise.all([
       db.agent.count(),
       db.path.count(),
-      allSteps(db),
+      allStepDigests(db),
       db.training.count(),
     ]);
-    return { agents, paths, steps: steps.length, trainings };
+    return {
+      agents,
+      paths,
+      steps: steps.reduce((sum, digest) => sum + digest.total, 0),
+      trainings,
+    };
   } finally {
     db.close();
   }

@@ -14,8 +14,11 @@ type RowEntity = Exclude<SyncEntity, 'step'>;
 const rowTable = (db: UserDb, entity: RowEntity) => db.table<AnyRow, string>(entity);
 
 /** The IndexedDB tables that hold the synced rows, for a transaction's scope. */
-export const syncTables = (db: UserDb): Table[] =>
-  syncEntities.map((entity) => (entity === 'step' ? db.pathSteps : db.table(entity)));
+export const syncTables = (db: UserDb): Table[] => [
+  ...syncEntities.map((entity) => (entity === 'step' ? db.pathSteps : db.table(entity))),
+  // Derived from pathSteps, written with it (steps.ts).
+  db.pathDigest,
+];
 
 export async function getRow(
   db: UserDb,

@@ -4,8 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { createPath } from '../domain/path';
 import type { Step } from '../domain/entities';
 import { assContractTemplate } from '../domain/templates';
-import { allSteps, getStep, pathIdOfStep, stepsOfPath, waitingSteps, writeSteps } from './steps';
-import { createUserDb, schemaV2, schemaV4, userDbName, type UserDb } from './user-db';
+import { stepDigest } from '../domain/figures/step-digest';
+import {
+  allStepDigests,
+  allSteps,
+  getStep,
+  pathIdOfStep,
+  stepsOfPath,
+  waitingSteps,
+  writeSteps,
+} from './steps';
+import {
+  createUserDb,
+  schemaV2,
+  schemaV4,
+  schemaV7,
+  schemaV8,
+  userDbName,
+  type UserDb,
+} from './user-db';
 
 const recruitId = '0b6f3b8e-4a1c-4d7e-9a2f-3c5d7e9f1a20';
 
@@ -27,7 +44,7 @@ const fresh = async (): Promise<UserDb> => {
 };
 
 const write = (db: UserDb, puts: Step[], deletes: string[] = []) =>
-  db.transaction('rw', db.pathSteps, () => writeSteps(db, puts, deletes));
+  db.transaction('rw', db.pathSteps, db.pathDigest, () => writeSteps(db, puts, deletes));
 
 const submitted = (step: Step): Step => ({ ...step, status: 'submitted' });
 const milestoneOf = (steps: Step[]) => steps.find((s) => s.needsApproval)!;
@@ -120,5 +137,48 @@ describe("a path's steps, one record a path", () => {
     expect(await waitingSteps(db)).toHaveLength(1);
     expect([...db.backendDB().objectStoreNames]).not.toContain('step');
     expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '42' });
+  });
+
+  it('keeps each path’s digest beside its steps, through merges, deletions and a pull', async () => {
+    const db = await fresh();
+    /** The digests as made from the steps the device holds now. */
+    const fromSteps = async () =>
+      (await db.pathSteps.toArray()).map((record) => stepDigest(record.pathId, record.steps));
+    const [first, second] = [pathOf(1), pathOf(2)];
+    await write(db, [...first, ...second]);
+    await write(db, [submitted(milestoneOf(first)), { ...first[0]!, status: 'done' }]);
+    await write(
+      db,
+      [],
+      second.map((s) => s.id),
+    );
+    expect(await allStepDigests(db)).toEqual(await fromSteps());
+    expect((await allStepDigests(db)).map((d) => [d.waiting, d.done])).toEqual([[1, 1]]);
+
+    // A pull's page: many paths at once, through IndexedDB's own puts.
+    await write(db, Array.from({ length: 60 }, (_, i) => pathOf(i + 10)).flat());
+    expect(await db.pathDigest.count()).toBe(61);
+    expect(await allStepDigests(db)).toEqual(await fromSteps());
+  });
+
+  it('digests the steps of a version-8 database on upgrade', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie(userDbName(recruitId), { indexedDB, IDBKeyRange });
+    old.version(1).stores({ meta: 'key' });
+    old.version(2).stores(schemaV2);
+    old.version(3).stores({ syncHealth: 'id' });
+    old.version(4).stores(schemaV4);
+    old.version(5).stores({ pathSteps: 'pathId, waiting' });
+    old.version(6).stores({ step: null });
+    old.version(7).stores(schemaV7);
+    old.version(8).stores(schemaV8);
+    const steps = pathOf(3).map((s, i) => (i < 4 ? { ...s, status: 'done' as const } : s));
+    await old.table('pathSteps').put({ pathId: steps[0]!.pathId, steps, waiting: 0 });
+    old.close();
+
+    const db = createUserDb(recruitId, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(await allStepDigests(db)).toEqual([stepDigest(steps[0]!.pathId, steps)]);
+    expect((await allStepDigests(db))[0]).toMatchObject({ total: steps.length, done: 4 });
   });
 });

@@ -1,4 +1,5 @@
 import type { Step } from '../domain/entities';
+import { stepDigest, type StepDigest } from '../domain/figures/step-digest';
 import { writeRows } from './bulk-write';
 import type { UserDb } from './user-db';
 
@@ -44,6 +45,12 @@ export async function allSteps(db: UserDb): Promise<Step[]> {
   return (await db.pathSteps.toArray()).flatMap((record) => record.steps);
 }
 
+/** Every path's step digest (figures/step-digest.ts): what the dashboards and the progress
+ *  report read, a few numbers a path instead of its ~40 steps. */
+export async function allStepDigests(db: UserDb): Promise<StepDigest[]> {
+  return db.pathDigest.toArray();
+}
+
 /** Milestones submitted and awaiting a decision, among the paths this device holds. */
 export async function waitingSteps(db: UserDb): Promise<Step[]> {
   const records = await db.pathSteps.where('waiting').above(0).toArray();
@@ -82,10 +89,15 @@ export async function writeSteps(
     if (steps.size === 0) emptied.push(pathId);
     else records.push(pathStepsRecord(pathId, [...steps.values()]));
   });
+  // Each record's digest beside it, in the same transaction: they never disagree.
+  const digests = records.map((record) => stepDigest(record.pathId, record.steps));
   if (records.length + emptied.length > BULK) {
     writeRows(db.pathSteps, records as unknown as Record<string, unknown>[], emptied);
+    writeRows(db.pathDigest, digests as unknown as Record<string, unknown>[], emptied);
     return;
   }
   await db.pathSteps.bulkPut(records);
   await db.pathSteps.bulkDelete(emptied);
+  await db.pathDigest.bulkPut(digests);
+  await db.pathDigest.bulkDelete(emptied);
 }

@@ -3,7 +3,7 @@ import type { RecruitRow } from '../domain/figures';
 // From their modules, not the reports' index: the dashboards' chunk needs no report.
 import { recruitRowsOf } from '../domain/reports/recruit-rows';
 import type { ReportScope } from '../domain/reports/scope';
-import { allSteps } from './steps';
+import { allStepDigests } from './steps';
 import type { UserDb } from './user-db';
 
 /** Where a dashboard looks: one circonscription, or everything the device holds. */
@@ -27,10 +27,10 @@ export async function recruitRows(
   today: string,
   now: string,
 ): Promise<RecruitRow[]> {
-  const [agents, paths, steps, trainings, syncHealth] = await Promise.all([
+  const [agents, paths, stepDigests, trainings, syncHealth] = await Promise.all([
     db.agent.toArray(),
     db.path.toArray(),
-    allSteps(db),
+    allStepDigests(db),
     db.training.toArray(),
     db.syncHealth.toArray(),
   ]);
@@ -38,7 +38,12 @@ export async function recruitRows(
     scope.mentorId === undefined && scope.circonscriptionIds !== undefined
       ? { all: false, circonscriptionIds: scope.circonscriptionIds }
       : { all: true };
-  const rows = recruitRowsOf({ agents, paths, steps, trainings, syncHealth }, where, today, now);
+  const rows = recruitRowsOf(
+    { agents, paths, stepDigests, trainings, syncHealth },
+    where,
+    today,
+    now,
+  );
   return scope.mentorId === undefined
     ? rows
     : rows.filter((row) => row.mentorId === scope.mentorId);

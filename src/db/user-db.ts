@@ -9,6 +9,7 @@ import type {
   Tutoring,
 } from '../domain/entities';
 import type { Circonscription, Territory } from '../domain/organisation';
+import { stepDigest, type StepDigest } from '../domain/figures/step-digest';
 import type { SyncEntity } from '../domain/protocol';
 import { pathIdOfStep, pathStepsRecord, type PathSteps } from './steps';
 
@@ -67,6 +68,8 @@ export type UserDb = Dexie & {
   [E in Exclude<SyncEntity, 'step'>]: Table<EntityRows[E], string>;
 } & {
   pathSteps: Table<PathSteps, string>;
+  /** Each path's steps digested, beside its record (steps.ts): what the dashboards read. */
+  pathDigest: Table<StepDigest, string>;
   meta: Table<MetaRecord, string>;
   outbox: Table<OutboxEntry, number>;
   notices: Table<Notice, number>;
@@ -135,6 +138,17 @@ export const schemaV8 = {
   agent: 'id, circonscriptionId, email',
 } as const;
 
+/** Version 9 keeps each path's step digest beside its steps (issue 15: a département's
+ *  progress report reads 450 digests instead of 17,000 steps), made from them on upgrade. */
+export const schemaV9 = { pathDigest: 'pathId' } as const;
+
+async function digestSteps(tx: Transaction): Promise<void> {
+  const records = (await tx.table('pathSteps').toArray()) as PathSteps[];
+  await tx
+    .table('pathDigest')
+    .bulkAdd(records.map((record) => stepDigest(record.pathId, record.steps)));
+}
+
 /** A new handle on an agent's database. `options` lets tests give each simulated device an
  *  IndexedDB of its own. */
 export function createUserDb(agentId: string, options?: DexieOptions): UserDb {
@@ -151,6 +165,7 @@ export function createUserDb(agentId: string, options?: DexieOptions): UserDb {
   db.version(6).stores({ step: null });
   db.version(7).stores(schemaV7);
   db.version(8).stores(schemaV8);
+  db.version(9).stores(schemaV9).upgrade(digestSteps);
   return db;
 }
 

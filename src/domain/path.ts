@@ -48,8 +48,12 @@ const finished: ReadonlySet<StepStatus> = new Set(['done', 'approved', 'acknowle
 /** Done means nothing is left to do on it: approved, acknowledged, returned or plainly done. */
 export const isDone = (step: Pick<Step, 'status'>): boolean => finished.has(step.status);
 
+/** A due date already behind us: what makes an unfinished step overdue. */
+export const isPastDue = (dueDate: IsoDate, today: IsoDate): boolean =>
+  daysBetween(today, dueDate) < 0;
+
 export const isOverdue = (step: Pick<Step, 'status' | 'dueDate'>, today: IsoDate): boolean =>
-  !isDone(step) && daysBetween(today, step.dueDate) < 0;
+  !isDone(step) && isPastDue(step.dueDate, today);
 
 export interface Timeline {
   now: Step[];

@@ -1,3 +1,4 @@
+import { stepDigests } from '../../src/domain/figures/step-digest';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/domain/csv';
@@ -239,7 +240,7 @@ describe.each(stores())('the report endpoints, on $name', (store) => {
         circonscriptions: rowsOf(changes, 'circonscription') as Circonscription[],
         agents: rowsOf(changes, 'agent') as Agent[],
         paths: rowsOf(changes, 'path') as Path[],
-        steps: rowsOf(changes, 'step') as Step[],
+        stepDigests: stepDigests(rowsOf(changes, 'step') as Step[]),
         trainings: rowsOf(changes, 'training') as Training[],
         tutorings: rowsOf(changes, 'tutoring') as Tutoring[],
         interims: rowsOf(changes, 'interim') as Interim[],

@@ -4,6 +4,7 @@ import type { Step, Training } from '../entities';
 import type { Agent } from '../organisation';
 import { createPath } from '../path';
 import { isSupervisedRecruit, recruitRow, submittedOn, type RecruitRowInput } from './recruit-row';
+import { stepDigest } from './step-digest';
 
 const agent: Agent = {
   id: ids.recruit,
@@ -33,12 +34,14 @@ const training = (date: string, days: number): Training => ({
   days,
 });
 
-const row = (patch: Partial<RecruitRowInput> = {}, today = '2026-11-29') =>
+/** Her row, the steps given as steps: digested as the device and the server digest them. */
+type Patch = Partial<Omit<RecruitRowInput, 'steps'>> & { steps?: readonly Step[] };
+const row = ({ steps = made.steps, ...patch }: Patch = {}, today = '2026-11-29') =>
   recruitRow(
     {
       agent,
       path: made.path,
-      steps: made.steps,
+      steps: stepDigest(made.path.id, steps),
       trainings: [],
       mentor,
       lastSyncAt: null,

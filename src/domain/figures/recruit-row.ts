@@ -1,14 +1,17 @@
 import { daysBetween, type IsoDate } from '../dates';
-import type { Path, Step, Training } from '../entities';
+import type { Path, Training } from '../entities';
 import type { Agent, EmploymentStatus } from '../organisation';
-import { isDone, isOverdue } from '../path';
 import { trainingAccount, type TrainingAccount } from '../training';
+import { overdueOn, type StepDigest } from './step-digest';
 import { syncFreshness, type SyncFreshness } from './sync-freshness';
+
+export { submittedOn } from './step-digest';
 
 export interface RecruitRowInput {
   agent: Agent;
   path: Path | null;
-  steps: readonly Step[];
+  /** Her path's steps, digested (step-digest.ts); null without steps. */
+  steps: StepDigest | null;
   /** Her training records, any year: the account keeps the current one's. */
   trainings: readonly Training[];
   mentor: Agent | null;
@@ -54,19 +57,10 @@ export interface RecruitRow {
 export const isSupervisedRecruit = (agent: Pick<Agent, 'roles'>, hasPath: boolean): boolean =>
   hasPath || agent.roles.includes('recruit');
 
-/** The day a milestone was submitted: the submit stamps updatedAt; an older row without it
- *  counts from its due date. */
-export const submittedOn = (step: Pick<Step, 'updatedAt' | 'dueDate'>): IsoDate =>
-  step.updatedAt ? step.updatedAt.slice(0, 10) : step.dueDate;
-
 export function recruitRow(input: RecruitRowInput, today: IsoDate, now: string): RecruitRow {
-  const { agent, path, steps, mentor } = input;
-  const waiting = steps.filter((step) => step.status === 'submitted');
-  const oldest = waiting.reduce<IsoDate | null>((min, step) => {
-    const on = submittedOn(step);
-    return min === null || on < min ? on : min;
-  }, null);
-  const done = steps.filter(isDone).length;
+  const { agent, path, mentor } = input;
+  const steps = input.steps ?? none;
+  const { done, total, oldestSubmitted: oldest } = steps;
   const training = trainingAccount(input.trainings, today, agent.startDate);
   return {
     agentId: agent.id,
@@ -77,17 +71,14 @@ export function recruitRow(input: RecruitRowInput, today: IsoDate, now: string):
     circonscriptionId: path?.circonscriptionId ?? agent.circonscriptionId,
     pathId: path?.id ?? null,
     done,
-    total: steps.length,
-    progress: steps.length === 0 ? 0 : done / steps.length,
-    overdue: steps.filter((step) => isOverdue(step, today)).length,
-    waiting: waiting.length,
+    total,
+    progress: total === 0 ? 0 : done / total,
+    overdue: overdueOn(steps, today),
+    waiting: steps.waiting,
     oldestWaitDays: oldest === null ? null : Math.max(0, daysBetween(oldest, today)),
     training,
     trainingShortfall: training.pace === 'behind',
-    equipmentPending: steps.filter(
-      (step) =>
-        step.kind === 'equipment' && step.status !== 'acknowledged' && step.status !== 'returned',
-    ).length,
+    equipmentPending: steps.equipmentPending,
     mentorId: path?.mentorId ?? null,
     mentorName: mentor?.displayName ?? null,
     lastSyncAt: input.lastSyncAt,
@@ -95,3 +86,13 @@ export function recruitRow(input: RecruitRowInput, today: IsoDate, now: string):
     pendingChanges: input.pendingChanges ?? null,
   };
 }
+
+const none: StepDigest = {
+  pathId: '',
+  total: 0,
+  done: 0,
+  waiting: 0,
+  oldestSubmitted: null,
+  equipmentPending: 0,
+  openDue: [],
+};

@@ -110,7 +110,7 @@ export const rows = (more: Partial<ReportRows>): ReportRows => ({
   circonscriptions,
   agents: [],
   paths: [],
-  steps: [],
+  stepDigests: [],
   trainings: [],
   tutorings: [],
   interims: [],

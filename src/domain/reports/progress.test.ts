@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../csv';
 import { dashboardCounts } from '../figures/dashboard';
+import { stepDigests } from '../figures/step-digest';
 import { agent, ids, path, rows, step } from './fixture';
 import { progressReport, toCsvRows } from './progress';
 import { recruitRowsOf } from './recruit-rows';
@@ -21,7 +22,7 @@ const p3 = path(r3.id, { circonscriptionId: ids.c2, mentorId: mentor.id });
 const data = rows({
   agents: [mentor, r1, r2, r3, r4, r5],
   paths: [p1, p2, p3],
-  steps: [
+  stepDigests: stepDigests([
     step(p1.id, 0, { status: 'done' }),
     step(p1.id, 1, { status: 'done' }),
     step(p1.id, 2, { dueDate: '2026-10-01' }),
@@ -35,7 +36,7 @@ const data = rows({
     step(p2.id, 0, { status: 'done' }),
     step(p2.id, 1, { dueDate: '2026-12-15' }),
     step(p3.id, 0, { dueDate: '2026-12-15' }),
-  ],
+  ]),
 });
 
 describe('progressReport', () => {

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates';
-import type { Step, SyncHealth, Training } from '../entities';
+import type { SyncHealth, Training } from '../entities';
 import { isSupervisedRecruit, recruitRow, type RecruitRow } from '../figures/recruit-row';
 import {
   covers,
@@ -10,7 +10,7 @@ import {
   type ReportScope,
 } from './scope';
 
-type Rows = Pick<ReportRows, 'agents' | 'paths' | 'steps' | 'trainings'> & {
+type Rows = Pick<ReportRows, 'agents' | 'paths' | 'stepDigests' | 'trainings'> & {
   /** When each agent's devices last synced; absent, freshness reads "never". */
   syncHealth?: readonly SyncHealth[];
 };
@@ -28,7 +28,7 @@ export function recruitRowsOf(
 ): RecruitRow[] {
   const agentById = new Map(rows.agents.map((agent) => [agent.id, agent]));
   const pathOf = pathsByRecruit(rows.paths);
-  const stepsOf = groupBy<Step>(rows.steps, (step) => step.pathId);
+  const digestOf = new Map(rows.stepDigests.map((digest) => [digest.pathId, digest]));
   const trainingsOf = groupBy<Training>(rows.trainings, (training) => training.agentId);
   const healthOf = new Map((rows.syncHealth ?? []).map((row) => [row.id, row]));
   return rows.agents
@@ -41,7 +41,7 @@ export function recruitRowsOf(
         {
           agent,
           path,
-          steps: path ? (stepsOf.get(path.id) ?? []) : [],
+          steps: path ? (digestOf.get(path.id) ?? null) : null,
           trainings: trainingsOf.get(agent.id) ?? [],
           mentor,
           lastSyncAt: healthOf.get(agent.id)?.lastSyncAt ?? null,

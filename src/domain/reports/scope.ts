@@ -1,4 +1,5 @@
-import type { Path, Step, Training, Tutoring } from '../entities';
+import type { Path, Training, Tutoring } from '../entities';
+import type { StepDigest } from '../figures/step-digest';
 import type { Agent, Circonscription, Interim, Territory } from '../organisation';
 import type { Actor } from '../permissions';
 
@@ -9,7 +10,8 @@ export interface ReportRows {
   circonscriptions: readonly Circonscription[];
   agents: readonly Agent[];
   paths: readonly Path[];
-  steps: readonly Step[];
+  /** Each path's steps, digested (figures/step-digest.ts). */
+  stepDigests: readonly StepDigest[];
   trainings: readonly Training[];
   tutorings: readonly Tutoring[];
   interims: readonly Interim[];

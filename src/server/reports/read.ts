@@ -1,5 +1,6 @@
 import type { Path, Step, Training, Tutoring } from '../../domain/entities';
 import type { Agent, Circonscription, Interim, Territory } from '../../domain/organisation';
+import { stepDigests } from '../../domain/figures/step-digest';
 import type { Actor } from '../../domain/permissions';
 import { reportScope, type ReportRows, type ReportScope } from '../../domain/reports';
 import { HttpError } from '../http/http-error';
@@ -132,7 +133,7 @@ async function people(tx: Queryable, caller: Caller) {
   };
 }
 
-const none = { steps: [], trainings: [], tutorings: [], interims: [] };
+const none = { stepDigests: [], trainings: [], tutorings: [], interims: [] };
 
 /** The training-days report's rows: the agents, their paths, the year's trainings. */
 export async function trainingDaysRows(
@@ -171,7 +172,7 @@ export async function progressRows(
     `${counted('t.agent_id')} AND t.date BETWEEN $7::date AND $8::date`,
     yearOf(today),
   );
-  return { ...none, ...rows, steps, trainings };
+  return { ...none, ...rows, stepDigests: stepDigests(steps), trainings };
 }
 
 /** The bonus ledger's rows: the tutorings and intérims over [first, last], the agents they

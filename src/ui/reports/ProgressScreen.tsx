@@ -20,7 +20,7 @@ import { useReportsT } from './strings';
 import { useFilters } from './use-filters';
 import { useReport } from './use-report';
 
-const tables = ['agents', 'paths', 'steps', 'trainings', 'tutorings', 'interims'] as const;
+const tables = ['agents', 'paths', 'stepDigests', 'trainings', 'tutorings', 'interims'] as const;
 
 /** `/rapports/avancement`: the recruits' progress per circonscription and territory, the
  *  arrivals per month against the plan, and who is still in post 6 and 12 months on. */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { UserDb } from '../../db';
-import { allSteps } from '../../db/steps';
+import { allStepDigests } from '../../db/steps';
 import type { ReportRows } from '../../domain/reports';
 
 type Table = keyof ReportRows;
@@ -11,7 +11,7 @@ const readers: { [T in Table]: (db: UserDb) => Promise<ReportRows[T]> } = {
   circonscriptions: (db) => db.circonscription.toArray(),
   agents: (db) => db.agent.toArray(),
   paths: (db) => db.path.toArray(),
-  steps: allSteps,
+  stepDigests: allStepDigests,
   trainings: (db) => db.training.toArray(),
   tutorings: (db) => db.tutoring.toArray(),
   interims: (db) => db.interim.toArray(),
@@ -23,7 +23,7 @@ export type RowsOf<T extends Table> = Pick<ReportRows, T | 'territories' | 'circ
 /**
  * A report's rows as a live query: the same plain rows the server's CSV endpoints read, from
  * this device's synced copy, so the report opens offline and follows every sync. Only the
- * tables the report reads: the steps of a whole territory are the largest, and only the
+ * tables the report reads: the steps' digests of a whole territory are the largest, and only the
  * progress report needs them.
  */
 export function useReportRows<T extends Table>(
