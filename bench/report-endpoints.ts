@@ -15,6 +15,9 @@ export interface EndpointFigure {
   rows: number;
 }
 
+/** As the endpoints read (src/server/routes/reports.ts): one read-only snapshot. */
+const snapshot = { isolation: 'readOnlySnapshot' } as const;
+
 const endpoints: readonly {
   name: ReportName;
   path: (year: number) => string;
@@ -23,17 +26,17 @@ const endpoints: readonly {
   {
     name: 'trainingDays',
     path: (year) => `/api/reports/training-days.csv?year=${year}`,
-    bare: (db, year) => db.transaction((tx) => bareReads.trainingDays(tx, year)),
+    bare: (db, year) => db.transaction((tx) => bareReads.trainingDays(tx, year), snapshot),
   },
   {
     name: 'bonuses',
     path: (year) => `/api/reports/bonuses.csv?year=${year}`,
-    bare: (db, year) => db.transaction((tx) => bareReads.bonuses(tx, year)),
+    bare: (db, year) => db.transaction((tx) => bareReads.bonuses(tx, year), snapshot),
   },
   {
     name: 'progress',
     path: () => '/api/reports/progress.csv',
-    bare: (db, year) => db.transaction((tx) => bareReads.progress(tx, year)),
+    bare: (db, year) => db.transaction((tx) => bareReads.progress(tx, year), snapshot),
   },
 ];
 

@@ -134,6 +134,21 @@ describe.each(stores())('store on $name', (store) => {
       );
       expect(rows).toEqual([{ id }]);
     });
+    it('read one snapshot, and refuse any write, when asked for a read-only one', async () => {
+      const read = db.transaction(
+        (tx) => tx.query("INSERT INTO territories (name) VALUES ('Read only')"),
+        { isolation: 'readOnlySnapshot' },
+      );
+      await expect(read).rejects.toMatchObject({ code: '25006' });
+      const [level] = await db.transaction(
+        (tx) =>
+          tx.query<{ level: string }>("SELECT current_setting('transaction_isolation') AS level"),
+        { isolation: 'readOnlySnapshot' },
+      );
+      expect(level?.level).toBe('repeatable read');
+      expect(await db.query("SELECT 1 FROM territories WHERE name = 'Read only'")).toEqual([]);
+    });
+
     it('run SERIALIZABLE on PostgreSQL, and retry when concurrent ones conflict', async () => {
       if (store.name === 'postgresql') {
         const [level] = await db.transaction((tx) =>

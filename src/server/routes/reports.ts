@@ -84,8 +84,9 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const agent = await authenticate(ctx, request);
     const now = ctx.now();
     const today = now.toISOString().slice(0, 10);
-    return ctx.db.transaction(async (tx) =>
-      answer(tx, await callerOf(tx, agent.id, today), today, now),
+    return ctx.db.transaction(
+      async (tx) => answer(tx, await callerOf(tx, agent.id, today), today, now),
+      { isolation: 'readOnlySnapshot' },
     );
   };
 

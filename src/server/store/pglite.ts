@@ -13,7 +13,13 @@ export async function openPglite(dataDir: string = MEMORY): Promise<Database> {
   return {
     kind: 'pglite',
     ...wrap(db),
-    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    transaction: (fn, options) =>
+      db.transaction(async (tx) => {
+        // Read-only holds here too: a report that tried to write fails on both engines.
+        if (options?.isolation === 'readOnlySnapshot')
+          await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        return fn(wrap(tx));
+      }),
     close: () => db.close(),
   };
 }

@@ -39,7 +39,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     fn: (tx: Queryable) => Promise<T>,
     { isolation = 'serializable' }: TransactionOptions = {},
   ): Promise<T> {
-    const level = isolation === 'serializable' ? 'SERIALIZABLE' : 'READ COMMITTED';
+    const level = {
+      serializable: 'SERIALIZABLE',
+      readCommitted: 'READ COMMITTED',
+      readOnlySnapshot: 'REPEATABLE READ READ ONLY',
+    }[isolation];
     for (let attempt = 1; ; attempt += 1) {
       const client = await pool.connect();
       try {
