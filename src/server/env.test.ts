@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from './env';
 
@@ -17,6 +18,7 @@ describe('loadEnv', () => {
       PARCOURS_RETENTION_REJECTIONS_DAYS: 60,
       PARCOURS_RETENTION_MEETING_NOTES_MONTHS: 12,
       PARCOURS_RETENTION_LEAVER_MONTHS: 24,
+      WEB_CONCURRENCY: 1,
     });
   });
 
@@ -89,7 +91,22 @@ describe('loadEnv', () => {
     ['PARCOURS_RETENTION_REJECTIONS_DAYS', '90'],
     ['PARCOURS_RETENTION_MEETING_NOTES_MONTHS', '0'],
     ['PARCOURS_RETENTION_LEAVER_MONTHS', 'two years'],
+    ['WEB_CONCURRENCY', '0'],
+    ['WEB_CONCURRENCY', '-2'],
+    ['WEB_CONCURRENCY', '1.5'],
+    ['WEB_CONCURRENCY', 'auto'],
+    ['WEB_CONCURRENCY', String(4 * availableParallelism() + 1)],
   ])('names %s when its value %j is bad', (name, value) => {
-    expect(() => loadEnv({ [name]: value })).toThrow(new RegExp(`\\b${name}\\b`));
+    const postgres = { DATABASE_URL: 'postgres://u@h:5432/db' };
+    expect(() => loadEnv({ ...postgres, [name]: value })).toThrow(new RegExp(`\\b${name}\\b`));
+  });
+
+  it('runs several processes on PostgreSQL only, and says why', () => {
+    expect(loadEnv({ WEB_CONCURRENCY: '2', DATABASE_URL: 'postgres://u@h/db' })).toMatchObject({
+      WEB_CONCURRENCY: 2,
+    });
+    expect(() => loadEnv({ WEB_CONCURRENCY: '2' })).toThrow(
+      /WEB_CONCURRENCY: several processes need PostgreSQL: set DATABASE_URL/,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 
@@ -69,68 +70,97 @@ const postgresUrl = z
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-export const EnvSchema = z.object({
-  PORT: optional(z.coerce.number().int().min(0).max(65535)).default(8080),
-  HOST: optional(z.string().min(1)).default('0.0.0.0'),
-  DATABASE_URL: optional(postgresUrl),
-  /** PGlite's directory; `memory://` keeps everything in memory. Unused with DATABASE_URL. */
-  PARCOURS_DATA_DIR: optional(z.string().min(1)).default('./data'),
-  /** Seeds the demo organisation into an empty database. A real deployment sets 0. */
-  PARCOURS_DEMO: optional(flag).default(true),
-  PARCOURS_STATIC_DIR: optional(z.string().min(1)).default('./dist'),
-  /**
-   * Field workers spend days offline with the app holding their changes; a session that
-   * lapsed meanwhile would make them log in again before anything syncs, so sessions last
-   * 30 days. Sessions are revocable server-side (logout, disabled account) at any time.
-   */
-  SESSION_TTL_HOURS: optional(
-    z.coerce
-      .number()
-      .positive()
-      .max(24 * 365),
-  ).default(720),
-  LOG_LEVEL: optional(
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
-  ).default('info'),
-  /**
-   * Behind a TLS-terminating reverse proxy, trust its X-Forwarded-* headers so the server
-   * knows the request was HTTPS (Secure cookie, HSTS) and who the client is (throttle):
-   * either the number of proxies in front, or their addresses. Only the hops named are
-   * believed, so a client cannot choose its address by sending X-Forwarded-For itself.
-   */
-  PARCOURS_TRUST_PROXY: optional(proxyTrust).default(0),
-  /**
-   * The address people open the app at (https://parcours.example.fr), for the activation
-   * links printed as QR codes. Unset, the server answers a path that the browser completes
-   * with its own origin: never an address built from a request's Host header.
-   */
-  PARCOURS_PUBLIC_URL: optional(
-    z
-      .url({ protocol: /^https?$/ })
-      .refine((value) => !/[?#]/.test(value), 'must have no query nor fragment')
-      .transform((value) => value.replace(/\/+$/, '')),
-  ),
-  /** The activation codes' HMAC key; unset, the database keeps one it drew itself. */
-  PARCOURS_ACTIVATION_KEY: optional(z.string().min(32, 'must have at least 32 characters')),
-  /**
-   * The retention purge (src/server/purge, README "Retention"): how long each kind of data is
-   * kept. Failed logins at least a day: the throttle's longest window counts them. Refusals
-   * at most 60 days: a push forgets them then anyway (sync/rejections.ts).
-   */
-  PARCOURS_RETENTION_THROTTLE_HOURS: optional(
-    z.coerce
-      .number()
-      .int()
-      .min(24)
-      .max(24 * 90),
-  ).default(24),
-  PARCOURS_RETENTION_REJECTIONS_DAYS: optional(z.coerce.number().int().min(1).max(60)).default(60),
-  PARCOURS_RETENTION_MEETING_NOTES_MONTHS: optional(
-    z.coerce.number().int().min(1).max(120),
-  ).default(12),
-  PARCOURS_RETENTION_LEAVER_MONTHS: optional(z.coerce.number().int().min(1).max(120)).default(24),
-});
+export const EnvSchema = z
+  .object({
+    PORT: optional(z.coerce.number().int().min(0).max(65535)).default(8080),
+    HOST: optional(z.string().min(1)).default('0.0.0.0'),
+    DATABASE_URL: optional(postgresUrl),
+    /** PGlite's directory; `memory://` keeps everything in memory. Unused with DATABASE_URL. */
+    PARCOURS_DATA_DIR: optional(z.string().min(1)).default('./data'),
+    /** Seeds the demo organisation into an empty database. A real deployment sets 0. */
+    PARCOURS_DEMO: optional(flag).default(true),
+    PARCOURS_STATIC_DIR: optional(z.string().min(1)).default('./dist'),
+    /**
+     * Field workers spend days offline with the app holding their changes; a session that
+     * lapsed meanwhile would make them log in again before anything syncs, so sessions last
+     * 30 days. Sessions are revocable server-side (logout, disabled account) at any time.
+     */
+    SESSION_TTL_HOURS: optional(
+      z.coerce
+        .number()
+        .positive()
+        .max(24 * 365),
+    ).default(720),
+    LOG_LEVEL: optional(
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    ).default('info'),
+    /**
+     * Behind a TLS-terminating reverse proxy, trust its X-Forwarded-* headers so the server
+     * knows the request was HTTPS (Secure cookie, HSTS) and who the client is (throttle):
+     * either the number of proxies in front, or their addresses. Only the hops named are
+     * believed, so a client cannot choose its address by sending X-Forwarded-For itself.
+     */
+    PARCOURS_TRUST_PROXY: optional(proxyTrust).default(0),
+    /**
+     * The address people open the app at (https://parcours.example.fr), for the activation
+     * links printed as QR codes. Unset, the server answers a path that the browser completes
+     * with its own origin: never an address built from a request's Host header.
+     */
+    PARCOURS_PUBLIC_URL: optional(
+      z
+        .url({ protocol: /^https?$/ })
+        .refine((value) => !/[?#]/.test(value), 'must have no query nor fragment')
+        .transform((value) => value.replace(/\/+$/, '')),
+    ),
+    /** The activation codes' HMAC key; unset, the database keeps one it drew itself. */
+    PARCOURS_ACTIVATION_KEY: optional(z.string().min(32, 'must have at least 32 characters')),
+    /**
+     * The retention purge (src/server/purge, README "Retention"): how long each kind of data is
+     * kept. Failed logins at least a day: the throttle's longest window counts them. Refusals
+     * at most 60 days: a push forgets them then anyway (sync/rejections.ts).
+     */
+    PARCOURS_RETENTION_THROTTLE_HOURS: optional(
+      z.coerce
+        .number()
+        .int()
+        .min(24)
+        .max(24 * 90),
+    ).default(24),
+    PARCOURS_RETENTION_REJECTIONS_DAYS: optional(z.coerce.number().int().min(1).max(60)).default(
+      60,
+    ),
+    PARCOURS_RETENTION_MEETING_NOTES_MONTHS: optional(
+      z.coerce.number().int().min(1).max(120),
+    ).default(12),
+    PARCOURS_RETENTION_LEAVER_MONTHS: optional(z.coerce.number().int().min(1).max(120)).default(24),
+    /** How many processes serve the API (src/server/workers.ts); more than one needs
+     *  PostgreSQL, and more than four a core only queue for the same cores. */
+    WEB_CONCURRENCY: optional(
+      z.coerce
+        .number({ error: 'must be a whole number of processes' })
+        .int('must be a whole number of processes')
+        .min(1, 'must be at least 1')
+        .refine((n) => n <= maxWorkers(), {
+          error: `is more than this machine's ${availableParallelism()} cores can serve (at most ${maxWorkers()})`,
+        }),
+    ).default(1),
+  })
+  .superRefine((env, context) => {
+    if (env.WEB_CONCURRENCY > 1 && env.DATABASE_URL === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['WEB_CONCURRENCY'],
+        message:
+          'several processes need PostgreSQL: set DATABASE_URL (the embedded PGlite lives inside one process)',
+      });
+    }
+  });
 export type Env = z.infer<typeof EnvSchema>;
+
+/** Four processes a core: beyond, they wait for the same CPUs and only add memory. */
+function maxWorkers(): number {
+  return 4 * availableParallelism();
+}
 
 /** A configuration mistake: its message names the variables and is all the operator needs. */
 export class EnvError extends Error {

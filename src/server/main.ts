@@ -1,25 +1,34 @@
 import { buildApp } from './app';
 import { DEMO_PASSWORD, demoLogins } from './demo/seed';
-import { EnvError, loadEnv } from './env';
+import type { FastifyBaseLogger } from 'fastify';
+import { EnvError, loadEnv, type Env } from './env';
+import type { Database } from './store/database';
 import { policyOf, purge } from './purge';
 import { scheduleDaily } from './purge/schedule';
 import { emailTaken } from './store/agents';
 import { migrate } from './store/migrate';
 import { advanceVersions } from './store/timeline';
 import { openDatabase } from './store/open';
+import { forkWorkers, isWorker } from './workers';
 
-/** The entry point: configuration, storage, demo data, then listen until told to stop. */
+/**
+ * The entry point: configuration, storage, demo data, then listen until told to stop. With
+ * WEB_CONCURRENCY > 1 this process does the once-only work, then forks the workers that
+ * listen (workers.ts); a worker only opens the database and serves.
+ */
 async function main(): Promise<void> {
   const env = loadEnv();
+  const worker = isWorker();
   const database = await openDatabase({
     databaseUrl: env.DATABASE_URL,
     dataDir: env.PARCOURS_DATA_DIR,
   });
-  const applied = await migrate(database);
-  await advanceVersions(database, new Date());
+  const applied = worker ? [] : await migrate(database);
+  if (!worker) await advanceVersions(database, new Date());
   const app = await buildApp({
     database,
-    demo: env.PARCOURS_DEMO,
+    // The primary seeded before forking: a worker finds the demo there.
+    demo: env.PARCOURS_DEMO && !worker,
     staticDir: env.PARCOURS_STATIC_DIR,
     logger: { level: env.LOG_LEVEL },
     trustProxy: env.PARCOURS_TRUST_PROXY,
@@ -28,6 +37,36 @@ async function main(): Promise<void> {
     activationKey: env.PARCOURS_ACTIVATION_KEY,
   });
   const log = app.log;
+  const once = worker ? undefined : await startOnce(env, database, applied, log);
+  const workers =
+    !worker && env.WEB_CONCURRENCY > 1 ? forkWorkers(env.WEB_CONCURRENCY, log) : undefined;
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    // Finish in-flight requests first (the workers theirs), then release the database.
+    await workers?.stop();
+    await app.close();
+    await once?.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+
+  if (!workers) await app.listen({ port: env.PORT, host: env.HOST });
+}
+
+/** What one process does for the deployment: say what it migrated, print the demo logins,
+ *  run the daily purge. */
+async function startOnce(
+  env: Env,
+  database: Database,
+  applied: string[],
+  log: FastifyBaseLogger,
+): Promise<{ stop(): Promise<void> }> {
   log.info({ database: database.kind, applied }, 'database migrated');
   if (env.PARCOURS_TRUST_PROXY !== 0) {
     // A count of hops is only safe when nothing but the proxies can reach this port.
@@ -41,28 +80,12 @@ async function main(): Promise<void> {
     log.info(`demo logins (password ${DEMO_PASSWORD}):\n${lines.join('\n')}`);
   }
 
-  // The retention purge, daily, in the serving process only (README "Retention").
+  // The retention purge, daily, in this process only (README "Retention").
   const policy = policyOf(env);
-  const purges = scheduleDaily(
+  return scheduleDaily(
     async () => log.info({ purged: await purge(database, new Date(), policy) }, 'retention purge'),
     { onError: (error) => log.error({ err: error }, 'retention purge failed') },
   );
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    // Finish in-flight requests first, then release the database they were using.
-    await app.close();
-    await purges.stop();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
-
-  await app.listen({ port: env.PORT, host: env.HOST });
 }
 
 main().catch((error: unknown) => {

@@ -240,6 +240,27 @@ describe.each(stores())('a push with any text on $name', (store) => {
     }
   });
 
+  it('takes a push whose arguments hold a __proto__ key: the queue advances, no prototype is set', async () => {
+    const me = await signIn(h.app, 'recrue');
+    const { stepId } = base.get('step.setDone')! as { stepId: string };
+    const at = new Date().toISOString();
+    // As a careless or hostile client writes it; JSON.stringify of a literal would not.
+    const body = `{"protocol":1,"clientId":"${randomUUID()}","mutations":[
+      {"id":1,"name":"step.setDone","args":{"stepId":{"__proto__":["x"]},"done":true},"createdAt":"${at}"},
+      {"id":2,"name":"step.setDone","args":{"stepId":"${stepId}","done":true,"__proto__":{"admin":true},
+        "constructor":{"prototype":{"admin":true}}},"createdAt":"${at}"}]}`;
+    const response = await post(h.app, '/api/sync/push', body, me.cookie);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({
+      lastMutationId: 2,
+      results: [
+        { id: 1, status: 'rejected', error: { code: 'invalid', field: 'stepId' } },
+        { id: 2, status: 'applied' },
+      ],
+    });
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  });
+
   it('names the field that holds the character, and says it again to a replay', async () => {
     const me = await signIn(h.app, 'recrue');
     const clientId = randomUUID();

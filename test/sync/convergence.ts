@@ -1,11 +1,12 @@
 import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/organisation';
 import { syncEntities } from '../../src/domain/protocol';
 import { insertAgent } from '../../src/server/store/agents';
 import { advanceVersions } from '../../src/server/store/timeline';
 import { takeWriterLock } from '../../src/server/store/writers';
-import { stores, useHarness } from '../server/helpers';
+import { stores, useHarness, type StoreCase } from '../server/helpers';
 import { Device, type Fault } from './device';
 import { actionsFor, maxHires, type Action } from './model';
 import { allRows } from '../../src/db/rows';
@@ -23,19 +24,47 @@ const total = Number(process.env.SYNC_PROPERTY_RUNS ?? 1000);
  */
 export function convergenceSuite(part: number, parts: number): void {
   const runs = Math.ceil(total / parts);
-  describe.each(stores())(`convergence and exactly-once on $name (${part}/${parts})`, (store) => {
+  describe.each(stores())(`convergence and exactly-once on $name (${part}/${parts})`, (store) =>
+    property(store, store.name === 'pglite' ? runs : Math.ceil(runs / 20), 1),
+  );
+}
+
+/**
+ * The same clients against `workers` processes of the server over one PostgreSQL
+ * (WEB_CONCURRENCY, src/server/workers.ts), as apps of their own over the database: each
+ * request goes to the next, as the cluster hands connections in turn, and a restart
+ * restarts one of them. Whatever one process keeps (the pull's scope cache) must agree with
+ * what another wrote.
+ */
+export function convergenceOnWorkers(workers: number, runs: number): void {
+  const postgres = stores().filter((store) => store.name === 'postgresql');
+  if (postgres.length === 0) it.skip('needs PostgreSQL (TEST_DATABASE_URL)', () => undefined);
+  describe.each(postgres)(`convergence and exactly-once on ${workers} workers, $name`, (store) =>
+    property(store, runs, workers),
+  );
+}
+
+function property(store: StoreCase, numRuns: number, workers: number): void {
+  {
     // Pages of 250 (the first of a catch-up 25, then growing), so that a pull's stream spans
     // several pages and a cut answer falls mid-way. Smaller pages make the runs too slow for
     // CI: every run pulls each person whole.
     const h = useHarness(store, { pullPageSize: 250 });
+    /** The processes, and what the devices talk to: each request to the next process. */
+    const apps: FastifyInstance[] = [];
+    let turn = 0;
+    const server = { inject: (o: never) => apps[turn++ % apps.length]!.inject(o) };
+    const network = server as unknown as FastifyInstance;
 
-    it(`holds over ${runs} random histories (seeded; a failure prints its seed)`, async () => {
+    it(`holds over ${numRuns} random histories (seeded; a failure prints its seed)`, async () => {
       // A second mentor in the manager's circonscription, for her to give the path to.
       const [home] = await h.db.query<{ id: string }>(
         "SELECT circonscription_id AS id FROM agents WHERE email = 'responsable@demo.parcours.fr'",
       );
       await hire(home!.id, 'mentor');
-      const devices = await Promise.all(people.map((local) => Device.signIn(h.app, local)));
+      apps.push(h.app);
+      while (apps.length < workers) apps.push(await h.build());
+      const devices = await Promise.all(people.map((local) => Device.signIn(network, local)));
       await Promise.all(devices.map((device) => device.sync()));
       const context = await actionsFor(devices);
       const perform = performer(devices, context.hired);
@@ -58,13 +87,14 @@ export function convergenceSuite(part: number, parts: number): void {
           },
         ),
         {
-          numRuns: store.name === 'pglite' ? runs : Math.ceil(runs / 20),
+          numRuns,
           seed: process.env.SYNC_PROPERTY_SEED ? Number(process.env.SYNC_PROPERTY_SEED) : undefined,
           verbose: 1,
         },
       );
     }, 900_000);
 
+    let restarts = 0;
     function performer(devices: Device[], hired: string[]) {
       return async (action: Action): Promise<void> => {
         const device = devices[action.device]!;
@@ -81,12 +111,16 @@ export function convergenceSuite(part: number, parts: number): void {
           case 'fault':
             device.faults.push(action.fault as Fault);
             return;
-          case 'restart':
-            await h.app.close();
-            await advanceVersions(h.db, new Date()); // as every start does (main.ts)
-            h.app = await h.build();
-            devices.forEach((d) => d.reconnect(h.app));
+          case 'restart': {
+            // One process stops and starts again; with one, as every start does (main.ts),
+            // the versions advance: with several, only the primary's start does that.
+            const which = restarts++ % apps.length;
+            await apps[which]!.close();
+            if (apps.length === 1) await advanceVersions(h.db, new Date());
+            apps[which] = await h.build();
+            devices.forEach((d) => d.reconnect(network));
             return;
+          }
           case 'hire':
             if (hired.length < maxHires) hired.push(await hire(device.agent.circonscriptionId!));
             return;
@@ -142,5 +176,5 @@ export function convergenceSuite(part: number, parts: number): void {
       );
       return Number(rows[0]?.last_mutation_id ?? 0);
     }
-  });
+  }
 }
