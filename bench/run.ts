@@ -14,6 +14,7 @@ import { startServer } from './lib/server';
 import { pouchFigures, type PouchFigures } from './pouch';
 import { recruitScreens } from './recruit';
 import { reportsRows } from './reports';
+import { loadRows } from './load';
 import { scaleRows } from './scale';
 import { supervisorsRows } from './supervisor-rows';
 import { syncFigures, type SyncFigures } from './sync';
@@ -22,7 +23,7 @@ const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const rows: Row[] = [];
 let staticPage: Scores | undefined;
-// BENCH_ONLY=bundle,lighthouse,recruit,sync,pouch,supervisors,reports,scale runs some sections (all by default).
+// BENCH_ONLY=bundle,lighthouse,recruit,sync,pouch,supervisors,reports,scale,load runs some sections (all by default).
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const wanted = (section: string) => only.size === 0 || only.has(section);
 const perSecond = (rowCount: number, ms: number) => Math.round((rowCount / ms) * 1000);
@@ -55,6 +56,8 @@ try {
     rows.push(...(await reportsRows({ staticDir, work, port: port + 3, chromePath })));
   // The département's devices against the server, from outside (issue 16; port + 5).
   if (wanted('scale')) rows.push(...(await scaleRows({ staticDir, work, port: port + 5 })));
+  // A minute of the département's 1,200 devices, on one worker then two (port + 6).
+  if (wanted('load')) rows.push(...(await loadRows({ staticDir, port: port + 6 })));
 } finally {
   await server.stop();
   await dropDepartementSeed();

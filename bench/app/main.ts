@@ -306,7 +306,14 @@ function frameIntervals(count: number): Promise<number[]> {
   });
 }
 
+/** What this origin's storage holds, and what the browser would let it hold. */
+async function storageEstimate(): Promise<{ usage: number; quota: number }> {
+  const { usage = 0, quota = 0 } = await navigator.storage.estimate();
+  return { usage, quota };
+}
+
 const api = {
+  storageEstimate,
   replaceSteps,
   stepQueryMs,
   logIn,

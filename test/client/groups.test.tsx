@@ -181,6 +181,20 @@ describe('practice-analysis groups, for their facilitator', () => {
     expect(within(sheet).queryByRole('textbox')).toBeNull();
   });
 
+  it.each([
+    ['leads one', seedGroup, 1],
+    ['leads none', undefined, 0],
+  ] as const)('puts the groups in the navigation of a mentor who %s', async (_, seed, links) => {
+    await openAsSupervisor(agents.mentor, '/', seed);
+    const nav = await screen.findByRole('navigation', { name: 'Navigation principale' }, slow);
+    await within(nav).findByRole('link', { name: 'Mes recrues' }, slow);
+    await waitFor(() =>
+      expect(within(nav).queryAllByRole('link', { name: 'Analyse de pratiques' })).toHaveLength(
+        links,
+      ),
+    );
+  });
+
   it('lists only the groups she leads', async () => {
     await openAsSupervisor(agents.mentor, '/analyse-de-pratiques', seedGroup);
     const table = await screen.findByRole('table', { name: /Groupes d’analyse/ }, slow);

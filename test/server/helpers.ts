@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp, type AppOptions } from '../../src/server/app';
 import { createPasswordHasher, type PasswordHasher } from '../../src/server/auth/passwords';
 import { DEMO_PASSWORD } from '../../src/server/demo/seed';
 import { lockKeySql, type Database } from '../../src/server/store/database';
 import { WRITERS } from '../../src/server/store/writers';
 import { migrate } from '../../src/server/store/migrate';
-import { openPglite } from '../../src/server/store/pglite';
+import { MEMORY, openPglite } from '../../src/server/store/pglite';
 import { openPostgres } from '../../src/server/store/postgres';
 
 export { DEMO_PASSWORD };
@@ -18,14 +19,19 @@ export const fastHasher: PasswordHasher = createPasswordHasher({ memoryCost: 256
 
 export interface StoreCase {
   name: 'pglite' | 'postgresql';
-  /** A fresh, empty database; drop() forgets it. */
-  open(): Promise<{ db: Database; drop: () => Promise<void> }>;
+  /** A fresh database with no data, to migrate() (on PGlite, already migrated, unless
+   *  `empty` asks for one without even the schema); drop() forgets it. */
+  open(options?: { empty?: boolean }): Promise<{ db: Database; drop: () => Promise<void> }>;
 }
+
+/** The migrated database test/global-setup.ts wrote, read once per test file. */
+let template: Blob | undefined;
 
 const pglite: StoreCase = {
   name: 'pglite',
-  async open() {
-    const db = await openPglite();
+  async open({ empty = false } = {}) {
+    template ??= new Blob([readFileSync(inject('pgliteTemplate'))]);
+    const db = await openPglite(MEMORY, empty ? undefined : template);
     return { db, drop: () => db.close() };
   },
 };

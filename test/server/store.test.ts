@@ -9,7 +9,7 @@ describe.each(stores())('store on $name', (store) => {
   let db: Database;
   let drop: () => Promise<void>;
   beforeAll(async () => {
-    ({ db, drop } = await store.open());
+    ({ db, drop } = await store.open({ empty: true }));
   });
   afterAll(() => drop());
 

@@ -103,7 +103,7 @@ describe.each(stores())('stored row JSON on $name', (store) => {
   let db: Database;
   let drop: () => Promise<void>;
   beforeAll(async () => {
-    ({ db, drop } = await store.open());
+    ({ db, drop } = await store.open({ empty: true }));
   });
   afterAll(() => drop());
 

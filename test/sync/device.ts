@@ -22,6 +22,7 @@ export class Device {
   /** The bodies sent, in order, beside their paths. */
   readonly sent: { path: string; body: unknown }[] = [];
   readonly engine: SyncEngine;
+  private readonly oracleClient = crypto.randomUUID();
 
   private constructor(
     readonly agent: Agent,
@@ -43,13 +44,15 @@ export class Device {
 
   /** What the server holds for this device's person: a full pull under a new client id,
    *  rows grouped by entity and sorted by id, as a device stores them. */
-  async serverView(): Promise<Map<string, unknown[]>> {
-    const clientId = crypto.randomUUID();
+  async serverView(app = this.app): Promise<Map<string, unknown[]>> {
+    // No cursor: everything, as a new device gets it. One client id for all of them, claimed
+    // once: a new one each run would write a client row, and draw a version, every time.
+    const clientId = this.oracleClient;
     const view = new Map<string, Map<string, unknown>>();
     let cursor: string | null = null;
     for (let more = true; more;) {
       // Streamed: every page in one answer (the server caps the pages per answer).
-      const response: LightMyRequestResponse = await this.app.inject({
+      const response: LightMyRequestResponse = await app.inject({
         method: 'POST',
         url: '/api/sync/pull',
         payload: { protocol: 1, clientId, cursor },

@@ -61,9 +61,14 @@ async function scopeIn(read: Reader, agentId: string, circonscriptionId: string 
 
 const onlyRecruit = (list: readonly string[]) => list.length === 1 && list[0] === 'recruit';
 
+/** Who may give these roles, or change an agent who holds them: the HR admin any; anyone
+ *  else, within their reach, the recruit role alone (the device's forms ask it too). */
+export const mayGrantRoles = (actor: Actor, roles: readonly string[]): boolean =>
+  actor.roles.includes('admin') || onlyRecruit(roles);
+
 /** Only the HR admin grants roles beyond recruit, or touches an agent who holds them. */
 function checkRoles(actor: Actor, list: readonly string[] | undefined, field: string) {
-  if (actor.roles.includes('admin') || list === undefined || onlyRecruit(list)) return;
+  if (list === undefined || mayGrantRoles(actor, list)) return;
   throw new DomainError('forbidden', 'only the HR admin grants this role', field);
 }
 

@@ -8,8 +8,26 @@ export const MEMORY = 'memory://';
  * PGlite runs PostgreSQL in this process over one connection, so its transactions
  * already run one at a time: SERIALIZABLE adds nothing and nothing ever needs a retry.
  */
-export async function openPglite(dataDir: string = MEMORY): Promise<Database> {
-  const db = await PGlite.create(dataDir === MEMORY ? undefined : dataDir);
+export async function openPglite(
+  dataDir: string = MEMORY,
+  /** A database to start from, as `dumpDataDir` wrote it (tests: a migrated one, instead of
+   *  running initdb and the migrations again, 1.5 s each time). */
+  loadDataDir?: Blob,
+): Promise<Database> {
+  const db = await PGlite.create(dataDir === MEMORY ? undefined : dataDir, { loadDataDir });
+  return wrapDatabase(db);
+}
+
+/** A migrated, empty database as a file: what `openPglite(MEMORY, …)` can start from. */
+export async function dumpMigrated(migrate: (db: Database) => Promise<unknown>): Promise<Blob> {
+  const db = await PGlite.create();
+  await migrate(wrapDatabase(db));
+  const dump = await db.dumpDataDir('none');
+  await db.close();
+  return dump;
+}
+
+function wrapDatabase(db: PGlite): Database {
   return {
     kind: 'pglite',
     ...wrap(db),

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet } from 'react-router';
 import { openUserDb } from '../../db';
@@ -22,8 +23,16 @@ export default function SignedInShell() {
   const { identity, expire } = useSession();
   if (!identity) return null;
   const { agent } = identity;
+  return <Shell agent={agent} expire={expire} />;
+}
+
+function Shell({ agent, expire }: { agent: Agent; expire: () => void }) {
   const db = openUserDb(agent.id); // one instance per agent: the same one the screens use
-  const supervising = navigationFor(agent.roles);
+  const leadsGroups = useLiveQuery(
+    async () => (await db.practiceGroup.filter((g) => g.facilitatorId === agent.id).count()) > 0,
+    [db, agent.id],
+  );
+  const supervising = navigationFor(agent.roles, { leadsGroups });
   return (
     <SyncProvider db={db} agent={agent} onUnauthorized={expire}>
       <SyncedUserData agent={agent}>

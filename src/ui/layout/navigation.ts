@@ -34,6 +34,7 @@ const icons = {
 
 const team: NavEntry = { to: '/equipe', label: 'team', icon: icons.people };
 const reports: NavEntry = { to: '/rapports', label: 'reports', icon: icons.chart };
+const groups: NavEntry = { to: '/analyse-de-pratiques', label: 'groups', icon: icons.circle };
 
 /**
  * The places of each supervising role (the recruit has her own tab bar, RecruitNav). An
@@ -61,12 +62,21 @@ export const navigation: Record<Exclude<Role, 'recruit'>, readonly NavEntry[]> =
     team,
     { to: '/organisation', label: 'organisation', icon: icons.tree },
     { to: '/modeles', label: 'templates', icon: icons.list },
-    { to: '/analyse-de-pratiques', label: 'groups', icon: icons.circle },
+    groups,
     reports,
   ],
 };
 
-export const navigationFor = (roles: readonly Role[]): readonly NavEntry[] | null => {
+/** A role's places; a practice-analysis group's facilitator, whatever her role, also finds
+ *  her groups there, to record who came. */
+export const navigationFor = (
+  roles: readonly Role[],
+  { leadsGroups = false } = {},
+): readonly NavEntry[] | null => {
   const role = primaryRole(roles);
-  return role === 'recruit' ? null : navigation[role];
+  if (role === 'recruit') return null;
+  const entries = navigation[role];
+  return leadsGroups && !entries.some((entry) => entry.to === groups.to)
+    ? [...entries, groups]
+    : entries;
 };

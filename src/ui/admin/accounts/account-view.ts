@@ -1,4 +1,5 @@
 import { commands } from '../../../domain/commands';
+import { mayGrantRoles } from '../../../domain/commands/agents';
 import type { Agent, Circonscription, Role } from '../../../domain/organisation';
 import { may, type Actor, type Scope } from '../../../domain/permissions';
 
@@ -33,11 +34,11 @@ export function agentScope(
 
 /** Whether the actor grants every role. The commands let the HR admin alone grant roles
  *  beyond recruit, or change an agent who holds them (agents.ts, checkRoles). */
-export const grantsAnyRole = (actor: Actor): boolean => actor.roles.includes('admin');
+export const grantsAnyRole = (actor: Actor): boolean => mayGrantRoles(actor, ['admin']);
 
 /** The roles the actor may give: all of them for HR, recruit for the others. */
 export const grantableRoles = (actor: Actor, all: readonly Role[]): Role[] =>
-  grantsAnyRole(actor) ? [...all] : ['recruit'];
+  all.filter((role) => mayGrantRoles(actor, [role]));
 
 /** Whether the actor may change this account: agent.update's rule where the agent sits, and
  *  an agent holding roles beyond recruit is HR's alone, as the command says. */
@@ -47,7 +48,7 @@ export function mayEdit(
   circonscriptions: readonly Circonscription[],
 ): boolean {
   if (!may(actor, agentScope(agent, circonscriptions), ruleOf('agent.update'))) return false;
-  return grantsAnyRole(actor) || agent.roles.every((role) => role === 'recruit');
+  return mayGrantRoles(actor, agent.roles);
 }
 
 /** The open circonscriptions where the actor may create a person (agent.create's rule), by
