@@ -82,7 +82,12 @@ test('the HR admin’s screens open offline after a reload, and a change waits f
   // What needs the server says so plainly, offline.
   await page.goto('/equipe/import');
   // (The account menu, closed, holds a status of its own about the export: not this one.)
-  await expect(page.getByRole('main').getByText(/connexion/).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('main')
+      .getByText(/connexion/)
+      .first(),
+  ).toBeVisible();
   await context.setOffline(false);
   await new SyncBar(page).syncAndSettle();
 });
