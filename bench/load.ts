@@ -30,11 +30,13 @@ interface Device {
 type Kind = 'pull' | 'push' | 'dashboard';
 
 /** What one window measured: latencies of the answers by kind, failed attempts (each then
- *  retried), and the pushes' outcome per mutation. */
+ *  retried), and per mutation how many answers said "applied", and whether one said
+ *  "applied" or "duplicate" (a retry whose first answer was lost hears "duplicate"). */
 interface Measured {
   ms: Record<Kind, number[]>;
   failures: number;
   applied: Map<string, number>;
+  acknowledged: Set<string>;
 }
 
 /**
@@ -82,10 +84,10 @@ async function oneRun(setup: LoadSetup, databaseUrl: string, workers: number): P
     const trainings = await countTrainings(databaseUrl, people.pushers);
     const on = `${workers} worker(s), PostgreSQL`;
     const p = (kind: Kind, q: number) => Math.round(percentile(measured.ms[kind], q));
-    const once = [...measured.applied.values()];
     const expected = PUSHERS * MUTATIONS;
-    const exactlyOnce =
-      once.length === expected && once.every((n) => n === 1) && trainings === expected;
+    const twice = [...measured.applied.values()].filter((n) => n > 1).length;
+    const acknowledged = measured.acknowledged.size;
+    const exactlyOnce = acknowledged === expected && twice === 0 && trainings === expected;
     const killed = workers > 1 ? ', one worker killed -9 half-way' : '';
     return [
       {
@@ -106,8 +108,8 @@ async function oneRun(setup: LoadSetup, databaseUrl: string, workers: number): P
         met: workers > 1 || measured.failures === 0,
       },
       {
-        figure: `load on ${on}${killed}: mutations acknowledged applied exactly once (${trainings} trainings found in the database)`,
-        ours: once.filter((n) => n === 1).length,
+        figure: `load on ${on}${killed}: mutations acknowledged (${twice} applied twice; ${trainings} of their trainings in the database)`,
+        ours: acknowledged,
         peer: expected,
         peerName: 'mutations sent',
         goal: 'all, none twice, none lost',
@@ -215,6 +217,7 @@ async function window(origin: string, people: People, serverPid?: number): Promi
     ms: { pull: [], push: [], dashboard: [] },
     failures: 0,
     applied: new Map(),
+    acknowledged: new Set(),
   };
   const start = performance.now();
   const at = (fraction: number) =>
@@ -264,6 +267,8 @@ async function window(origin: string, people: People, serverPid?: number): Promi
         const answer = (await response.json()) as { results: { id: number; status: string }[] };
         for (const result of answer.results) {
           const key = `${device.clientId}:${result.id}`;
+          if (result.status === 'applied' || result.status === 'duplicate')
+            measured.acknowledged.add(key);
           measured.applied.set(
             key,
             (measured.applied.get(key) ?? 0) + (result.status === 'applied' ? 1 : 0),

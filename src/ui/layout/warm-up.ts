@@ -5,6 +5,8 @@ const queue: Loader[] = [];
 let pumping = false;
 
 function whenIdle(run: () => void): void {
+  // A load may settle after its page is gone (a test's environment torn down): stop there.
+  if (typeof window === 'undefined') return;
   if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 });
   else setTimeout(run, 500);
 }
