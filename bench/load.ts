@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import autocannon from 'autocannon';
-import { createSession } from '../src/server/auth/sessions';
-import { PLAIN_COOKIE } from '../src/server/auth/session-cookie';
-import { LARGE_DOMAIN } from '../src/server/demo/large-random';
 import { openPostgres } from '../src/server/store/postgres';
+import { silenceMs } from '../src/sync/transport';
 import { departementOnPostgres } from './lib/departement-seed';
+import { upToDateDevices, type Device } from './lib/devices';
 import { percentile, type Row } from './lib/rows';
 import { startServer } from './lib/server';
 
@@ -18,13 +17,6 @@ const MANAGERS = 5;
 export interface LoadSetup {
   staticDir: string;
   port: number;
-}
-
-interface Device {
-  agentId: string;
-  cookie: string;
-  clientId: string;
-  cursor: string | null;
 }
 
 type Kind = 'pull' | 'push' | 'dashboard';
@@ -76,9 +68,7 @@ async function oneRun(setup: LoadSetup, databaseUrl: string, workers: number): P
   try {
     const origin = server.origin;
     const devices = people.devices;
-    await inTurns(devices, 20, async (device) => {
-      device.cursor = await pullToEnd(origin, device, null);
-    });
+    console.error(`load: ${devices.length} devices up to date, ${workers} worker(s)`);
     const me = await authMe(origin, devices);
     const measured = await window(origin, people, workers > 1 ? server.pid : undefined);
     const trainings = await countTrainings(databaseUrl, people.pushers);
@@ -121,28 +111,13 @@ async function oneRun(setup: LoadSetup, databaseUrl: string, workers: number): P
   }
 }
 
-/** Sessions for DEVICES agents of the seed (HR's own excepted), written as a login writes
- *  them; PUSHERS recruits among them push, MANAGERS managers load their dashboards. */
+/** DEVICES up-to-date devices of the seed (bench/lib/devices.ts); PUSHERS recruits among
+ *  them push, MANAGERS managers load their dashboards. */
 async function signedIn(databaseUrl: string) {
   const db = await openPostgres({ connectionString: databaseUrl });
   try {
-    const agents = await db.query<{ id: string; roles: string[] }>(
-      `SELECT id, roles FROM agents WHERE email LIKE $1 AND NOT disabled
-          AND NOT ('admin' = ANY(roles)) ORDER BY md5(id::text) LIMIT $2`,
-      [`%@${LARGE_DOMAIN}`, DEVICES],
-    );
-    const now = new Date();
-    const devices: Device[] = [];
-    for (const agent of agents) {
-      const session = await createSession(db, agent.id, now, 86_400_000);
-      devices.push({
-        agentId: agent.id,
-        cookie: `${PLAIN_COOKIE}=${session}`,
-        clientId: crypto.randomUUID(),
-        cursor: null,
-      });
-    }
-    const has = (role: string) => devices.filter((_, i) => agents[i]!.roles.includes(role));
+    const devices = await upToDateDevices(db, DEVICES);
+    const has = (role: string) => devices.filter((device) => device.roles.includes(role));
     return {
       devices,
       pushers: has('recruit').slice(0, PUSHERS),
@@ -160,6 +135,8 @@ const post = (origin: string, device: Device, path: string, body: object) =>
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: device.cookie },
     body: JSON.stringify({ protocol: 1, ...body }),
+    // As the app's transport gives up on a silent connection (src/sync/transport.ts).
+    signal: AbortSignal.timeout(silenceMs),
   });
 
 /** Pulls until nothing more follows; the last cursor. */
@@ -177,15 +154,6 @@ async function pullToEnd(
     more = page.more;
   }
   return cursor;
-}
-
-/** Runs `task` over `items`, `width` at a time. */
-async function inTurns<T>(items: T[], width: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: width }, lane));
 }
 
 async function authMe(origin: string, devices: Device[]) {

@@ -1,11 +1,9 @@
 import autocannon from 'autocannon';
-import { createSession } from '../src/server/auth/sessions';
-import { PLAIN_COOKIE } from '../src/server/auth/session-cookie';
-import { LARGE_DOMAIN } from '../src/server/demo/large-random';
 import type { Database } from '../src/server/store/database';
 import { openPglite } from '../src/server/store/pglite';
 import { openPostgres } from '../src/server/store/postgres';
 import { departementOnPglite, departementOnPostgres } from './lib/departement-seed';
+import { upToDateDevices, type Device } from './lib/devices';
 import { median, type Row } from './lib/rows';
 import { startServer } from './lib/server';
 
@@ -22,17 +20,12 @@ export interface ScaleSetup {
   port: number;
 }
 
-interface Device {
-  cookie: string;
-  body: string;
-}
-
 /**
  * Issue 16, item 2: the request every device makes every minute, a pull with nothing new,
  * beside `GET /api/auth/me` (the cheapest authenticated read) in the same run, on the
  * département seed, from outside (autocannon, 20 connections, loopback), on PGlite and on
  * PostgreSQL. The devices are a mix of the seed's people (managers, territory managers,
- * mentors, recruits), each signed in and brought up to date first.
+ * mentors, recruits), each signed in and up to date (bench/lib/devices.ts).
  */
 export async function scaleRows(setup: ScaleSetup): Promise<Row[]> {
   const rows: Row[] = [];
@@ -66,10 +59,11 @@ export async function scaleRows(setup: ScaleSetup): Promise<Row[]> {
     open: () => Promise<Database>,
     env: Record<string, string>,
   ): Promise<Row[]> {
-    const sessions = await signedIn(await open());
+    const db = await open();
+    const devices = await upToDateDevices(db, DEVICES).finally(() => db.close());
     const server = await startServer(setup.staticDir, setup.port, { ...env, PARCOURS_DEMO: '0' });
+    console.error(`scale: ${devices.length} devices up to date on ${engine}`);
     try {
-      const devices = await Promise.all(sessions.map((cookie) => upToDate(server.origin, cookie)));
       const me: Load[] = [];
       const pulls: Load[] = [];
       for (let turn = 0; turn < TURNS; turn++) {
@@ -92,42 +86,6 @@ export async function scaleRows(setup: ScaleSetup): Promise<Row[]> {
       await server.stop();
     }
   }
-}
-
-/** A session for each of DEVICES agents of the seed, every role, written as a login does;
- *  their cookies. */
-async function signedIn(db: Database): Promise<string[]> {
-  try {
-    const agents = await db.query<{ id: string }>(
-      `SELECT id FROM agents
-        WHERE email LIKE $1 AND NOT disabled AND NOT ('admin' = ANY(roles))
-        ORDER BY md5(id::text) LIMIT $2`,
-      [`%@${LARGE_DOMAIN}`, DEVICES],
-    );
-    const now = new Date();
-    const ids = await Promise.all(agents.map((a) => createSession(db, a.id, now, 86_400_000)));
-    return ids.map((id) => `${PLAIN_COOKIE}=${id}`);
-  } finally {
-    await db.close();
-  }
-}
-
-/** The device's first sync, to the end: its pull body then has the cursor of "up to date". */
-async function upToDate(origin: string, cookie: string): Promise<Device> {
-  const clientId = crypto.randomUUID();
-  let cursor: string | null = null;
-  for (let more = true; more;) {
-    const response = await fetch(`${origin}/api/sync/pull`, {
-      method: 'POST',
-      headers: { cookie, 'content-type': 'application/json', origin },
-      body: JSON.stringify({ protocol: 1, clientId, cursor }),
-    });
-    if (!response.ok) throw new Error(`pull: ${response.status} ${await response.text()}`);
-    const page = (await response.json()) as { cursor: string; more: boolean };
-    cursor = page.cursor;
-    more = page.more;
-  }
-  return { cookie, body: JSON.stringify({ protocol: 1, clientId, cursor }) };
 }
 
 interface Load {
@@ -160,13 +118,18 @@ async function load(
         path,
         setupRequest: (request) => {
           const device = devices[next++ % devices.length]!;
+          const body = JSON.stringify({
+            protocol: 1,
+            clientId: device.clientId,
+            cursor: device.cursor,
+          });
           const headers = { ...request.headers, cookie: device.cookie, origin };
           return method === 'GET'
             ? { ...request, headers }
             : {
                 ...request,
                 headers: { ...headers, 'content-type': 'application/json' },
-                body: device.body,
+                body,
               };
         },
       },

@@ -71,8 +71,34 @@ function validated<T>(value: unknown, schema: { parse: (value: unknown) => T }):
   }
 }
 
+/**
+ * How long a request may wait for a sign of life: its answer's first bytes, the next chunk
+ * of a pull's stream, or the engine taking the next page. Past it the connection is taken
+ * for lost — a proxy that swallows it, a server process killed while taking it — and the
+ * cycle fails as offline does, to be tried again; without it the engine would wait for ever.
+ */
+export const silenceMs = 30_000;
+
+/** An abort signal that fires after `ms` without `alive()`. */
+function silenceWatch(ms: number) {
+  const controller = new AbortController();
+  let timer = setTimeout(() => controller.abort(), ms);
+  return {
+    signal: controller.signal,
+    alive: () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(), ms);
+    },
+    /** The request is over: stop counting, and stop reading whatever is left of it. */
+    end: () => {
+      clearTimeout(timer);
+      controller.abort();
+    },
+  };
+}
+
 /** The transport over any `post` function: fetch in the app, app.inject in tests. */
-export function transportOver(post: Post): SyncTransport {
+export function transportOver(post: Post, silence = silenceMs): SyncTransport {
   const send = async (path: string, body: unknown, options: PostOptions) => {
     try {
       return await post(path, body, options);
@@ -81,9 +107,17 @@ export function transportOver(post: Post): SyncTransport {
     }
   };
 
-  async function* pages(response: Answer): AsyncGenerator<PullResponse> {
+  /** The answer's chunks, each a sign of life. */
+  async function* heard(chunks: AsyncIterable<string>, alive: () => void) {
+    for await (const chunk of chunks) {
+      alive();
+      yield chunk;
+    }
+  }
+
+  async function* pages(response: Answer, alive: () => void): AsyncGenerator<PullResponse> {
     try {
-      for await (const line of splitLines(response.chunks())) {
+      for await (const line of splitLines(heard(response.chunks(), alive))) {
         let page: unknown;
         try {
           page = JSON.parse(line.text);
@@ -102,29 +136,40 @@ export function transportOver(post: Post): SyncTransport {
 
   return {
     async push(request) {
-      const response = await send('/api/sync/push', request, {
-        accept: 'application/json',
-        signal: new AbortController().signal,
-      });
-      const refused = await refusal(response);
-      if (refused) throw refused;
-      const body = await response.json().catch(() => {
-        throw new SyncError({ kind: 'server', status: 200 });
-      });
-      return validated(body, PushResponse);
-    },
-    async *pull(request) {
-      const controller = new AbortController();
+      const watch = silenceWatch(silence);
       try {
-        const response = await send('/api/sync/pull', request, {
-          accept: pullStreamType,
-          signal: controller.signal,
+        const response = await send('/api/sync/push', request, {
+          accept: 'application/json',
+          signal: watch.signal,
         });
         const refused = await refusal(response);
         if (refused) throw refused;
-        yield* readAhead(pages(response));
+        const body = await response.json().catch(() => {
+          throw new SyncError(
+            watch.signal.aborted ? { kind: 'network' } : { kind: 'server', status: 200 },
+          );
+        });
+        return validated(body, PushResponse);
       } finally {
-        controller.abort(); // the caller stopped early: stop reading the answer
+        watch.end();
+      }
+    },
+    async *pull(request) {
+      const watch = silenceWatch(silence);
+      try {
+        const response = await send('/api/sync/pull', request, {
+          accept: pullStreamType,
+          signal: watch.signal,
+        });
+        const refused = await refusal(response);
+        if (refused) throw refused;
+        for await (const page of readAhead(pages(response, watch.alive))) {
+          watch.alive(); // a slow device writing a page is not a silent network
+          yield page;
+          watch.alive();
+        }
+      } finally {
+        watch.end(); // the caller may have stopped early: stop reading the answer
       }
     },
   };
