@@ -68,9 +68,11 @@ function changeJson(entity: SyncEntity): string {
     ELSE ${put} END`;
 }
 
-/** Each entity's rows in scope changed since s.since, over `t` and `s`: what a pull sends. */
+/** Each entity's rows in scope changed since $7, over `t` and `s`: what a pull sends. The
+ *  version is the parameter itself, not `s.since`: only then does the planner read the version
+ *  index from it (a manager's empty pull had scanned all 10,000 trainings of her scope). */
 const live = (entity: SyncEntity) =>
-  `${inScope[entity]} AND t.version > s.since
+  `${inScope[entity]} AND t.version > $7::bigint
    AND ${tables[entity].tombstones ? '(s.tombstones OR NOT t.deleted)' : 'true'}`;
 
 /**
