@@ -29,6 +29,7 @@ interface Measured {
   failures: number;
   applied: Map<string, number>;
   acknowledged: Set<string>;
+  said: Set<string>;
 }
 
 /**
@@ -148,7 +149,7 @@ async function pullToEnd(
 ) {
   for (let more = true; more;) {
     const response = await post(origin, device, 'pull', { clientId, cursor });
-    if (!response.ok) throw new Error(`pull ${response.status}`);
+    if (!response.ok) throw new Error(`pull ${response.status} ${await response.text()}`);
     const page = (await response.json()) as { cursor: string; more: boolean };
     cursor = page.cursor;
     more = page.more;
@@ -186,6 +187,7 @@ async function window(origin: string, people: People, serverPid?: number): Promi
     failures: 0,
     applied: new Map(),
     acknowledged: new Set(),
+    said: new Set(),
   };
   const start = performance.now();
   const at = (fraction: number) =>
@@ -198,7 +200,11 @@ async function window(origin: string, people: People, serverPid?: number): Promi
         await send();
         measured.ms[kind].push(performance.now() - sent);
         return;
-      } catch {
+      } catch (error) {
+        // Said once per kind and message: a refusal that repeats would never end the window.
+        const said = `${kind}: ${(error as Error).message}`;
+        if (!measured.said.has(said)) console.error(`load: ${said} (tried again)`);
+        measured.said.add(said);
         measured.failures++;
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
@@ -231,7 +237,7 @@ async function window(origin: string, people: People, serverPid?: number): Promi
           clientId: device.clientId,
           mutations,
         });
-        if (!response.ok) throw new Error(`push ${response.status}`);
+        if (!response.ok) throw new Error(`push ${response.status} ${await response.text()}`);
         const answer = (await response.json()) as { results: { id: number; status: string }[] };
         for (const result of answer.results) {
           const key = `${device.clientId}:${result.id}`;
