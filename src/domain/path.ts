@@ -1,4 +1,5 @@
 import { addOffset, daysBetween, type IsoDate } from './dates';
+import { isDone, isPastDue } from './step-status';
 import type { Path, Step, StepStatus, Template } from './entities';
 
 /** Step ids derive from the path id and position, so that the device and the server, each
@@ -43,14 +44,7 @@ const initialStatus = (kind: Step['kind']): StepStatus =>
 export const isMilestone = (step: Pick<Step, 'kind' | 'needsApproval'>): boolean =>
   step.kind === 'milestone' || step.needsApproval;
 
-const finished: ReadonlySet<StepStatus> = new Set(['done', 'approved', 'acknowledged', 'returned']);
-
-/** Done means nothing is left to do on it: approved, acknowledged, returned or plainly done. */
-export const isDone = (step: Pick<Step, 'status'>): boolean => finished.has(step.status);
-
-/** A due date already behind us: what makes an unfinished step overdue. */
-export const isPastDue = (dueDate: IsoDate, today: IsoDate): boolean =>
-  daysBetween(today, dueDate) < 0;
+export { isDone, isPastDue } from './step-status';
 
 export const isOverdue = (step: Pick<Step, 'status' | 'dueDate'>, today: IsoDate): boolean =>
   !isDone(step) && isPastDue(step.dueDate, today);

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Step } from '../entities';
-import { isDone, isPastDue } from '../path';
+import { isDone, isPastDue } from '../step-status';
 
 /**
  * What the dashboards and the progress report need from a path's steps, without the steps:
