@@ -1,4 +1,4 @@
-import Dexie, { liveQuery } from 'dexie';
+import { liveQuery } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createPath } from '../domain/path';
@@ -14,15 +14,8 @@ import {
   waitingSteps,
   writeSteps,
 } from './steps';
-import {
-  createUserDb,
-  schemaV2,
-  schemaV4,
-  schemaV7,
-  schemaV8,
-  userDbName,
-  type UserDb,
-} from './user-db';
+import { oldDatabase } from '../../test/client/old-database';
+import { createUserDb, type UserDb } from './user-db';
 
 const recruitId = '0b6f3b8e-4a1c-4d7e-9a2f-3c5d7e9f1a20';
 
@@ -117,11 +110,7 @@ describe("a path's steps, one record a path", () => {
 
   it('moves the steps of a version-4 database into their paths, nothing lost', async () => {
     const indexedDB = new IDBFactory();
-    const old = new Dexie(userDbName(recruitId), { indexedDB, IDBKeyRange });
-    old.version(1).stores({ meta: 'key' });
-    old.version(2).stores(schemaV2);
-    old.version(3).stores({ syncHealth: 'id' });
-    old.version(4).stores(schemaV4);
+    const old = oldDatabase(recruitId, indexedDB, 4);
     const milestoneId = milestoneOf(pathOf(2)).id;
     const steps = [
       ...pathOf(1),
@@ -163,15 +152,7 @@ describe("a path's steps, one record a path", () => {
 
   it('digests the steps of a version-8 database on upgrade', async () => {
     const indexedDB = new IDBFactory();
-    const old = new Dexie(userDbName(recruitId), { indexedDB, IDBKeyRange });
-    old.version(1).stores({ meta: 'key' });
-    old.version(2).stores(schemaV2);
-    old.version(3).stores({ syncHealth: 'id' });
-    old.version(4).stores(schemaV4);
-    old.version(5).stores({ pathSteps: 'pathId, waiting' });
-    old.version(6).stores({ step: null });
-    old.version(7).stores(schemaV7);
-    old.version(8).stores(schemaV8);
+    const old = oldDatabase(recruitId, indexedDB, 8);
     const steps = pathOf(3).map((s, i) => (i < 4 ? { ...s, status: 'done' as const } : s));
     await old.table('pathSteps').put({ pathId: steps[0]!.pathId, steps, waiting: 0 });
     old.close();

@@ -2,20 +2,15 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { MilestoneComment } from '../domain/entities';
-import { createUserDb, schemaV2, schemaV4, userDbName } from './user-db';
+import { oldDatabase } from '../../test/client/old-database';
+import { createUserDb } from './user-db';
 
 const agentId = '0b6f3b8e-4a1c-4d7e-9a2f-3c5d7e9f1a21';
 
 describe('schema version 7: comments on milestones', () => {
   it('opens a version-6 database with its rows, outbox and cursor, and a comments table', async () => {
     const indexedDB = new IDBFactory();
-    const old = new Dexie(userDbName(agentId), { indexedDB, IDBKeyRange });
-    old.version(1).stores({ meta: 'key' });
-    old.version(2).stores(schemaV2);
-    old.version(3).stores({ syncHealth: 'id' });
-    old.version(4).stores(schemaV4);
-    old.version(5).stores({ pathSteps: 'pathId, waiting' });
-    old.version(6).stores({ step: null });
+    const old = oldDatabase(agentId, indexedDB, 6);
     const delegation = {
       id: `${agentId}:${agentId}:2026-12-01`,
       fromAgentId: agentId,
