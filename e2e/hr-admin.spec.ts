@@ -73,6 +73,9 @@ test('the HR admin’s screens open offline after a reload, and a change waits f
     ['/organisation', 'Organisation'],
     ['/modeles', 'Modèles de parcours'],
     ['/analyse-de-pratiques', 'Analyse de pratiques'],
+    ['/rapports', 'Rapports'],
+    ['/rapports/indemnites', 'Primes de tutorat et d’intérim'],
+    ['/rapports/avancement', 'Avancement et maintien en poste'],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();

@@ -72,6 +72,32 @@ test('nothing scrolls sideways at 320 px, on the recruit’s and the manager’s
   await expect.poll(() => overflow(page)).toBeLessThanOrEqual(0);
 });
 
+test('nothing scrolls sideways at 320 px on the HR admin’s screens and the reports', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await signIn(page, demo.admin);
+  for (const [path, heading] of [
+    ['/equipe', 'Équipe'],
+    ['/equipe/nouveau', 'Nouvelle personne'],
+    ['/equipe/import', 'Importer des arrivées'],
+    ['/organisation', 'Organisation'],
+    ['/modeles', 'Modèles de parcours'],
+    ['/analyse-de-pratiques', 'Analyse de pratiques'],
+    ['/rapports', 'Rapports'],
+    ['/rapports/formation', 'Jours de formation'],
+    ['/rapports/indemnites', 'Primes de tutorat et d’intérim'],
+    ['/rapports/avancement', 'Avancement et maintien en poste'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible({
+      timeout: 20_000,
+    });
+    // Tables and charts scroll inside their own regions; the page itself never does.
+    await expect.poll(() => overflow(page), { message: path }).toBeLessThanOrEqual(0);
+  }
+});
+
 test('at a desk the navigation is a column beside the content; the account menu works by keyboard', async ({
   page,
 }) => {
