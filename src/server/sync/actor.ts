@@ -7,6 +7,41 @@ interface Managed {
   managerIds: string[];
 }
 
+interface ActorRow {
+  roles: Role[];
+  circonscriptions: Managed[];
+  territories: Managed[];
+  delegations: { fromAgentId: string; toAgentId: string; from: string; until: string }[];
+  interims: { managerId: string; circonscriptionId: string; from: string; until: string }[];
+}
+
+/**
+ * Everything actorOf needs, in one statement: every push, pull and report starts here, and
+ * five round trips to the database were most of a small report's time (issue 15's bench).
+ * Today's delegations and interims only.
+ */
+const ACTOR_SQL = `
+  SELECT a.roles,
+    (SELECT coalesce(json_agg(json_build_object('id', m.id, 'managerIds', m.ids) ORDER BY m.id), '[]')
+       FROM (SELECT circonscription_id::text AS id, array_agg(agent_id::text) AS ids
+               FROM manager_circonscriptions GROUP BY circonscription_id) m) AS circonscriptions,
+    (SELECT coalesce(json_agg(json_build_object('id', m.id, 'managerIds', m.ids) ORDER BY m.id), '[]')
+       FROM (SELECT territory_id::text AS id, array_agg(agent_id::text) AS ids
+               FROM territory_managers WHERE agent_id = a.id GROUP BY territory_id) m) AS territories,
+    (SELECT coalesce(json_agg(json_build_object(
+              'fromAgentId', d.from_agent_id::text, 'toAgentId', d.to_agent_id::text,
+              'from', d.from_date::text, 'until', d.until_date::text)), '[]')
+       FROM delegations d
+      WHERE d.to_agent_id = a.id AND NOT d.deleted
+        AND d.from_date <= $2::date AND $2::date <= d.until_date) AS delegations,
+    (SELECT coalesce(json_agg(json_build_object(
+              'managerId', i.manager_id::text, 'circonscriptionId', i.circonscription_id::text,
+              'from', i.from_date::text, 'until', i.until_date::text)), '[]')
+       FROM interims i
+      WHERE i.manager_id = a.id AND NOT i.deleted
+        AND i.from_date <= $2::date AND $2::date <= i.until_date) AS interims
+  FROM agents a WHERE a.id = $1`;
+
 /** The domain Actor of an agent, from the organisation rows and today's delegations: the
  *  same actorOf the device runs over its synced copy. Undefined for an unknown agent. */
 export async function actorFor(
@@ -14,50 +49,7 @@ export async function actorFor(
   agentId: string,
   today: string,
 ): Promise<Actor | undefined> {
-  const [agent] = await tx.query<{ roles: Role[] }>('SELECT roles FROM agents WHERE id = $1', [
-    agentId,
-  ]);
-  if (!agent) return undefined;
-  const circonscriptions = await tx.query<Managed>(
-    `SELECT circonscription_id::text AS id, array_agg(agent_id::text) AS "managerIds"
-       FROM manager_circonscriptions GROUP BY circonscription_id ORDER BY 1`,
-  );
-  const territories = await tx.query<Managed>(
-    `SELECT territory_id::text AS id, array_agg(agent_id::text) AS "managerIds"
-       FROM territory_managers WHERE agent_id = $1 GROUP BY territory_id ORDER BY 1`,
-    [agentId],
-  );
-  const delegations = await tx.query<{
-    fromAgentId: string;
-    toAgentId: string;
-    from: string;
-    until: string;
-  }>(
-    `SELECT from_agent_id::text AS "fromAgentId", to_agent_id::text AS "toAgentId",
-            from_date::text AS "from", until_date::text AS "until"
-       FROM delegations
-      WHERE to_agent_id = $1 AND NOT deleted AND from_date <= $2 AND $2 <= until_date`,
-    [agentId, today],
-  );
-  const interims = await tx.query<{
-    managerId: string;
-    circonscriptionId: string;
-    from: string;
-    until: string;
-  }>(
-    `SELECT manager_id::text AS "managerId", circonscription_id::text AS "circonscriptionId",
-            from_date::text AS "from", until_date::text AS "until"
-       FROM interims
-      WHERE manager_id = $1 AND NOT deleted AND from_date <= $2 AND $2 <= until_date`,
-    [agentId, today],
-  );
-  return actorOf({
-    agentId,
-    roles: agent.roles,
-    circonscriptions,
-    territories,
-    delegations,
-    interims,
-    today,
-  });
+  const [row] = await tx.query<ActorRow>(ACTOR_SQL, [agentId, today]);
+  if (!row) return undefined;
+  return actorOf({ agentId, today, ...row });
 }
