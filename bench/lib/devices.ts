@@ -33,29 +33,37 @@ export async function upToDateDevices(db: Database, count: number): Promise<Devi
       ORDER BY md5(id::text) LIMIT $2`,
     [`%@${LARGE_DOMAIN}`, count, today],
   );
-  const [head] = await db.query<{ v: string }>('SELECT last_value::text AS v FROM row_version');
-  const version = Number(head!.v);
-  const devices: Device[] = [];
+  const claimed: Omit<Device, 'cursor'>[] = [];
   // Fewer people than devices asked for: some have a second phone (its own session, client).
   for (let i = 0; i < count && agents.length > 0; i++) {
     const agent = agents[i % agents.length]!;
     const clientId = crypto.randomUUID();
-    const cursor = await db.transaction(
-      async (tx) => {
-        await claimClient(tx, clientId, agent.id, now);
-        const scope = await scopeOf(tx, (await actorFor(tx, agent.id, today))!);
-        return encodeCursor({ v: version, k: scope.keyAt(version) });
-      },
-      { isolation: 'readCommitted' },
-    );
+    await db.transaction((tx) => claimClient(tx, clientId, agent.id, now), {
+      isolation: 'readCommitted',
+    });
     const session = await createSession(db, agent.id, now, 86_400_000);
-    devices.push({
+    claimed.push({
       agentId: agent.id,
       roles: agent.roles,
       cookie: `${PLAIN_COOKIE}=${session}`,
       clientId,
-      cursor,
     });
+  }
+  // The cursor after every claim: each claim drew its device's sync-health row a version,
+  // which the device (and her supervisors') would otherwise pull again at every request.
+  const [head] = await db.query<{ v: string }>('SELECT last_value::text AS v FROM row_version');
+  const version = Number(head!.v);
+  const keys = new Map<string, string>();
+  const devices: Device[] = [];
+  for (const device of claimed) {
+    let key = keys.get(device.agentId);
+    if (key === undefined) {
+      const actor = (await db.transaction((tx) => actorFor(tx, device.agentId, today)))!;
+      const scope = await db.transaction((tx) => scopeOf(tx, actor));
+      key = scope.keyAt(version);
+      keys.set(device.agentId, key);
+    }
+    devices.push({ ...device, cursor: encodeCursor({ v: version, k: key }) });
   }
   return devices;
 }

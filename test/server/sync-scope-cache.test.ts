@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PullResponse } from '../../src/domain/protocol';
 import { takeWriterLock } from '../../src/server/store/writers';
 import { stores, useHarness } from './helpers';
@@ -46,6 +46,29 @@ describe.each(stores())('the pull scope kept between pulls, on $name', (store) =
       expect(again).toEqual({ ...first, changes: [], more: false, reset: false });
     }
     expect(await head()).toBe(before);
+  });
+
+  it('answers quietly, with no page read, when only rows outside her scope changed', async () => {
+    const sophie = await signIn(h.app, 'responsable');
+    const client = randomUUID();
+    const first = (await pullAll(h.app, sophie, client)).at(-1)!;
+    // A manager of another territory syncs a new device: a sync-health row Sophie never
+    // pulls draws a version above her cursor, as thousands of devices do all day.
+    const aicha = await signIn(h.app, 'aicha.diallo');
+    await pullAll(h.app, aicha, randomUUID());
+    const transactions = vi.spyOn(h.db, 'transaction');
+    try {
+      const again = await pull(h.app, sophie, client, first.cursor);
+      expect(again).toEqual({ ...first, changes: [], more: false, reset: false });
+      expect(transactions).not.toHaveBeenCalled();
+    } finally {
+      transactions.mockRestore();
+    }
+    // A change in her scope is not taken for quiet.
+    const nora = await signIn(h.app, 'recrue');
+    await pullAll(h.app, nora, randomUUID());
+    const next = await pull(h.app, sophie, client, first.cursor);
+    expect(rowsOf(next.changes, 'syncHealth').map((row) => row.id)).toEqual([nora.agent.id]);
   });
 
   it('resets a manager when a circonscription is taken from her by a plain DELETE', async () => {

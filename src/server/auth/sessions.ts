@@ -38,6 +38,8 @@ export async function agentForSession(
        FROM sessions s JOIN agents a ON a.id = s.agent_id
       WHERE s.id_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND NOT a.disabled`,
     [digest(sessionId), now],
+    // Every authenticated request runs it.
+    { prepare: true },
   );
   const row = rows[0];
   return row ? toAgent(row) : null;

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DatabaseBusy } from '../store/database';
 import { HttpError } from './http-error';
 import { applySecurityHeaders } from './security-headers';
 
@@ -19,13 +20,28 @@ const fastifyErrors: Record<string, HttpError> = {
   ),
 };
 
+/** Seconds a client is asked to wait when the server is saturated: a device's backoff
+ *  starts near it anyway, and a dozen seconds clear a burst of a département's pulls. */
+export const RETRY_AFTER_SECONDS = 10;
+
+/** The answer under overload (DESIGN §6: the client retries 5xx later, with backoff). */
+export const overloaded = () =>
+  new HttpError(503, 'overloaded', 'The server is busy: try again in a few seconds.', undefined, {
+    'retry-after': String(RETRY_AFTER_SECONDS),
+  });
+
 /**
  * Every failure leaves as `{ error: { code, message, field? } }`. Client mistakes keep
  * their 4xx; anything else is logged and answered as a bare 500 that leaks no detail.
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const known = error instanceof HttpError ? error : fastifyErrors[error.code];
+    const known =
+      error instanceof HttpError
+        ? error
+        : error instanceof DatabaseBusy
+          ? overloaded()
+          : fastifyErrors[error.code];
     if (known) {
       return reply.code(known.statusCode).headers(known.headers).send(known.toBody());
     }

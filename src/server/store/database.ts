@@ -7,9 +7,35 @@ export type DatabaseKind = 'pglite' | 'postgresql';
 
 export interface Queryable {
   /** Runs one statement with positional parameters ($1, $2...) and returns its rows. */
-  query<T extends object>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  query<T extends object>(
+    sql: string,
+    params?: readonly unknown[],
+    options?: QueryOptions,
+  ): Promise<T[]>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+}
+
+/**
+ * Every connection stayed busy longer than the pool's wait (PostgreSQL): the database is
+ * saturated. The request is answered 503 with Retry-After at once, rather than queued until
+ * the client gives up; devices back off and come again.
+ */
+export class DatabaseBusy extends Error {
+  constructor() {
+    super('No database connection came free in time.');
+    this.name = 'DatabaseBusy';
+  }
+}
+
+export interface QueryOptions {
+  /**
+   * Keep the statement prepared on each connection that runs it (PostgreSQL): it is parsed
+   * and analysed once, and its plan can be kept. For the few statements every request runs
+   * (the session, the quiet pull), where planning cost more than running (issue 16). PGlite,
+   * one in-process connection with no named statements, runs it as any other.
+   */
+  prepare?: boolean;
 }
 
 export interface TransactionOptions {

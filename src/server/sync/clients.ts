@@ -55,12 +55,12 @@ export async function peekClient<T extends object>(
   pending: number | undefined,
   extra: string,
 ): Promise<(T & { lastMutationId: number }) | undefined> {
-  const [row] = await db.query<ClientRow & T>(`SELECT c.*, ${extra} FROM (${clientQuery}) c`, [
-    clientId,
-    now,
-    quietMinutes,
-    pending ?? null,
-  ]);
+  const [row] = await db.query<ClientRow & T>(
+    `SELECT c.*, ${extra} FROM (${clientQuery}) c`,
+    [clientId, now, quietMinutes, pending ?? null],
+    // Every pull of a device runs it, with the same `extra`.
+    { prepare: true },
+  );
   if (!row || row.refresh) return undefined;
   return { ...row, lastMutationId: ownMutationId(row, agentId) };
 }

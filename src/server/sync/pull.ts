@@ -5,49 +5,11 @@ import type { Database } from '../store/database';
 import { actorFor } from './actor';
 import { claimClient, peekClient } from './clients';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
-import { scopeOf, visiblePath, type PullScope } from './scope';
+import { inScope, inScopeParams, live, scopeParams } from './in-scope';
+import { scopeOf, type PullScope } from './scope';
 import { scopeSignatureSql, type ScopeCache } from './scope-cache';
 import { jsonRow } from '../store/table-spec';
 import { tables } from '../store/tables';
-
-/** Which rows of each entity an agent may pull (DESIGN §7), over the row t and params s. */
-const inScope: Record<SyncEntity, string> = {
-  territory: 'true',
-  circonscription: 'true',
-  template: 'true',
-  agent: '(t.id = ANY(s.agents) OR t.id = ANY(s.colleagues) OR t.id = ANY(s.members))',
-  syncHealth: 't.id = ANY(s.agents)',
-  path: visiblePath('t'),
-  step: 't.path_id IN (SELECT id FROM vp)',
-  meeting: 't.path_id IN (SELECT id FROM vp)',
-  training: `(s.admin OR t.agent_id = s.me
-    OR t.agent_id IN (SELECT recruit_id FROM vp)
-    OR t.agent_id IN (SELECT a.id FROM agents a WHERE a.circonscription_id = ANY(s.circs)))`,
-  // Her territories' groups, and those she belongs to or leads wherever they are.
-  practiceGroup: '(s.admin OR t.territory_id = ANY(s.territories) OR t.id = ANY(s.groups))',
-  groupSession: `(s.admin OR t.group_id = ANY(s.groups) OR t.group_id IN (SELECT g.id
-    FROM practice_groups g WHERE g.territory_id = ANY(s.territories)))`,
-  // A facilitator records who came to her groups' sessions.
-  attendance: `(t.agent_id = ANY(s.agents) OR t.session_id IN (SELECT gs.id
-    FROM group_sessions gs WHERE gs.group_id = ANY(s.led_groups)))`,
-  tutoring: '(s.admin OR t.tutee_id = ANY(s.agents) OR t.tutor_id = s.me)',
-  // A territory manager may end the delegations of the managers of her territory.
-  delegation: `(s.admin OR t.from_agent_id = s.me OR t.to_agent_id = s.me
-    OR t.from_agent_id IN (SELECT a.id FROM agents a JOIN circonscriptions c
-      ON c.id = a.circonscription_id WHERE c.territory_id = ANY(s.led)))`,
-  milestoneComment: 't.path_id IN (SELECT id FROM vp)',
-  // Her own intérims (they make her actor), and those over the circonscriptions she reads.
-  interim: '(s.admin OR t.manager_id = s.me OR t.circonscription_id = ANY(s.circs))',
-};
-
-const params = `WITH s AS (SELECT $1::uuid AS me, $2::boolean AS mentor, $3::uuid[] AS circs,
-  $4::boolean AS admin, $5::uuid[] AS territories, $6::uuid[] AS agents,
-  $7::bigint AS since, $8::boolean AS tombstones, $9::uuid[] AS notes, $11::uuid[] AS led,
-  $12::uuid[] AS colleagues, $13::uuid[] AS groups, $14::uuid[] AS led_groups,
-  $15::uuid[] AS members),
-  -- The paths in scope, once: as a subquery over s in each row's test, PostgreSQL ran it
-  -- again for every step (a manager's pull of 10,000 rows: 300 ms a page instead of 75).
-  vp AS MATERIALIZED (SELECT p.id, p.recruit_id FROM paths p, s WHERE ${visiblePath('p')})`;
 
 /** One change of `entity` as the protocol's JSON text, over the row t and the params s.
  *  A row's JSON is its stored `wire` where the table keeps it; managers see that meetings
@@ -68,13 +30,6 @@ function changeJson(entity: SyncEntity): string {
     ELSE ${put} END`;
 }
 
-/** Each entity's rows in scope changed since $7, over `t` and `s`: what a pull sends. The
- *  version is the parameter itself, not `s.since`: only then does the planner read the version
- *  index from it (a manager's empty pull had scanned all 10,000 trainings of her scope). */
-const live = (entity: SyncEntity) =>
-  `${inScope[entity]} AND t.version > $7::bigint
-   AND ${tables[entity].tombstones ? '(s.tombstones OR NOT t.deleted)' : 'true'}`;
-
 /**
  * One page in one statement, in two steps, so that JSON is built only for the rows sent:
  * 1. `v`: the versions of the next pageSize + 1 changes (at most that many per entity,
@@ -82,7 +37,7 @@ const live = (entity: SyncEntity) =>
  * 2. `c`: the changes up to that version, each as the protocol's JSON, joined as the text
  *    of a JSON array's items. More follow when one change more than a page was found.
  */
-const pageQuery = `${params},
+const pageQuery = `${inScopeParams('MATERIALIZED')},
   v AS (SELECT version FROM (${syncEntities
     .map(
       (entity) => `(SELECT t.version FROM ${tables[entity].table} t, s WHERE ${live(entity)}
@@ -184,19 +139,33 @@ interface ClientHead {
 }
 
 /** The client's last mutation, the last version drawn, and whether the cursor's version
- *  ($2) lies in a stretch the sequence skipped. */
-const clientHeadQuery = `SELECT last_mutation_id, (SELECT last_value FROM row_version) AS head,
+ *  lies in a stretch the sequence skipped; `client` and `since` are their placeholders. */
+const clientHead = (client: string, since: string) => `SELECT last_mutation_id,
+    (SELECT last_value FROM row_version) AS head,
     EXISTS (SELECT 1 FROM version_gaps
-             WHERE $2::bigint > after_version AND $2::bigint <= up_to) AS skipped
-   FROM clients WHERE client_id = $1`;
+             WHERE ${since}::bigint > after_version AND ${since}::bigint <= up_to) AS skipped
+   FROM clients WHERE client_id = ${client}`;
 
-/** clientHeadQuery, and whether any synced row has a version above $2, read along the
- *  version indexes (a row not yet committed is not seen: it comes with a later pull). */
-const quietQuery = `SELECT c.*, (${[
-  ...new Set(syncEntities.map((e) => (e === 'syncHealth' ? 'clients' : tables[e].table))),
-]
-  .map((table) => `EXISTS (SELECT 1 FROM ${table} WHERE version > $2::bigint)`)
-  .join(' OR ')}) AS changed FROM (${clientHeadQuery}) c`;
+/**
+ * clientHead, and whether any row of the device's scope has a version above its cursor
+ * ($7): each entity's test over the rows above $7 only, read along the version indexes, so
+ * its cost follows what changed since the last pull, not what the scope holds. A change
+ * elsewhere in the département (another device's "last seen", another circonscription's
+ * step) no longer makes every device read a page. A row not yet committed is not seen: it
+ * comes with a later pull. $10 is the client.
+ */
+const quietQuery = `${inScopeParams('NOT MATERIALIZED')}
+  SELECT c.*, (${syncEntities
+    .map((entity) => {
+      // Sync health is a view over every device's row: its rows' versions are the clients'.
+      const [table, test] =
+        entity === 'syncHealth'
+          ? ['clients', 't.agent_id = ANY(s.agents)']
+          : [tables[entity].table, inScope[entity]];
+      return `EXISTS (SELECT 1 FROM ${table} t, s WHERE t.version > $7::bigint AND ${test})`;
+    })
+    .join('\n OR ')}) AS changed
+  FROM (${clientHead('$10', '$7')}) c`;
 
 async function readPage(
   db: Database,
@@ -206,12 +175,13 @@ async function readPage(
   pageSize: number,
 ): Promise<PulledPage> {
   if (cursor) {
-    // No row of any synced table changed since the cursor: one statement of index probes is
-    // the whole answer, the pull every device makes every minute when nothing happened.
-    const [client] = await db.query<ClientHead & { changed: boolean }>(quietQuery, [
-      clientId,
-      cursor.v,
-    ]);
+    // No row of the scope changed since the cursor: one statement of index probes is the
+    // whole answer, the pull every device makes every minute when nothing happened.
+    const [client] = await db.query<ClientHead & { changed: boolean }>(
+      quietQuery,
+      scopeParams(scope, cursor.v, true, clientId),
+      { prepare: true },
+    );
     if (
       client &&
       !client.changed &&
@@ -230,7 +200,7 @@ async function readPage(
   }
   return db.transaction(async (tx) => {
     // In one snapshot, so that lastMutationId and the rows agree.
-    const [client] = await tx.query<ClientHead>(clientHeadQuery, [clientId, cursor?.v ?? 0]);
+    const [client] = await tx.query<ClientHead>(clientHead('$1', '$2'), [clientId, cursor?.v ?? 0]);
     // A cursor past every version ever drawn, or in a stretch the sequence skipped at a
     // start (timeline.ts), comes from a timeline a restored backup lost: the device holds
     // rows the database no longer has, and only a reset is safe.
@@ -244,23 +214,7 @@ async function readPage(
     const size = cursor?.n && !reset ? Math.min(pageSize, cursor.n * 3) : Math.ceil(pageSize / 10);
     const [page] = await tx.query<{ found: number; last: string | null; changes: string }>(
       pageQuery,
-      [
-        scope.me,
-        scope.mentor,
-        scope.circonscriptionIds,
-        scope.admin,
-        scope.territoryIds,
-        scope.agentIds,
-        since,
-        !reset,
-        scope.notePathIds,
-        size,
-        scope.ledTerritoryIds,
-        scope.colleagueIds,
-        scope.groupIds,
-        scope.ledGroupIds,
-        scope.memberIds,
-      ],
+      scopeParams(scope, since, !reset, size),
     );
     const found = page?.found ?? 0;
     // Versions are read as text: they pass 10^15 (timeline.ts), beyond the 15 digits a

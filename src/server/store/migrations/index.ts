@@ -11,6 +11,7 @@ import { milestoneComments } from './0010-milestone-comments';
 import { pendingChanges } from './0011-pending-changes';
 import { organisationWrites } from './0012-organisation-writes';
 import { activation } from './0013-activation';
+import { clientsByVersion } from './0014-clients-by-version';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   { id: 11, name: 'pending-changes', sql: pendingChanges },
   { id: 12, name: 'organisation-writes', sql: organisationWrites },
   { id: 13, name: 'activation', sql: activation },
+  { id: 14, name: 'clients-by-version', sql: clientsByVersion },
 ];
