@@ -1,4 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
+import underPressure from '@fastify/under-pressure';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { createPasswordHasher, type PasswordCost, type PasswordHasher } from './auth/passwords';
 import { LoginThrottle, type ThrottleLimits } from './auth/throttle';
@@ -6,7 +7,7 @@ import type { ServerContext } from './context';
 import { seedBaseTemplatesIfNone } from './base-templates';
 import { seedDemoIfEmpty } from './demo/seed';
 import { installCsrfGuard } from './http/csrf';
-import { frameworkErrors, installErrorHandler } from './http/error-handler';
+import { frameworkErrors, installErrorHandler, overloaded } from './http/error-handler';
 import { installJsonParser } from './http/json-parser';
 import { installSecurityHeaders } from './http/security-headers';
 import { installNotFound, installStaticFiles } from './http/static-files';
@@ -50,7 +51,13 @@ export interface AppOptions {
   publicUrl?: string;
   /** PARCOURS_ACTIVATION_KEY: the activation codes' HMAC key instead of the database's own. */
   activationKey?: string;
+  /** When the process counts as overloaded (503 with Retry-After); tests tighten it. */
+  overload?: { maxEventLoopDelayMs: number; sampleIntervalMs: number };
 }
+
+/** A second of event-loop delay: every request already waits that long behind the others,
+ *  and taking more would only lengthen the queue until clients time out. */
+const OVERLOAD = { maxEventLoopDelayMs: 1000, sampleIntervalMs: 1000 };
 
 /** 1 MiB: far above any legitimate body (a sync push batches small mutations). */
 export const BODY_LIMIT = 1_048_576;
@@ -108,6 +115,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installCsrfGuard(app);
   installJsonParser(app);
   await app.register(fastifyCookie);
+  // Not by default on PGlite: its queries run on this event loop, so a lag there is one long
+  // query, not a queue of requests (and an embedded database serves a demo, not a département).
+  const overload =
+    options.overload ?? (options.database.kind === 'postgresql' ? OVERLOAD : undefined);
+  if (overload) {
+    await app.register(underPressure, {
+      maxEventLoopDelay: overload.maxEventLoopDelayMs,
+      sampleInterval: overload.sampleIntervalMs,
+      // Our error body and Retry-After, and through the security headers like any answer.
+      pressureHandler: (_request, reply) => {
+        const error = overloaded();
+        void reply.code(error.statusCode).headers(error.headers).send(error.toBody());
+      },
+    });
+  }
 
   healthRoutes(app, ctx);
   authRoutes(app, ctx);
