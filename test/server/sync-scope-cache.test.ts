@@ -57,12 +57,16 @@ describe.each(stores())('the pull scope kept between pulls, on $name', (store) =
     const aicha = await signIn(h.app, 'aicha.diallo');
     await pullAll(h.app, aicha, randomUUID());
     const transactions = vi.spyOn(h.db, 'transaction');
+    const statements = vi.spyOn(h.db, 'query');
     try {
       const again = await pull(h.app, sophie, client, first.cursor);
       expect(again).toEqual({ ...first, changes: [], more: false, reset: false });
       expect(transactions).not.toHaveBeenCalled();
+      // Her session, then the client, her scope's signature and its changes in one.
+      expect(statements).toHaveBeenCalledTimes(2);
     } finally {
       transactions.mockRestore();
+      statements.mockRestore();
     }
     // A change in her scope is not taken for quiet.
     const nora = await signIn(h.app, 'recrue');

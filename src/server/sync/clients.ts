@@ -65,19 +65,25 @@ export async function peekClient<T extends object>(
   return { ...row, lastMutationId: ownMutationId(row, agentId) };
 }
 
-interface ClientRow {
+export interface ClientRow {
   agent_id: string;
   last_mutation_id: string | number;
   /** Seen last before a quiet spell, or reporting another number of pending changes. */
   refresh: boolean;
 }
 
-const clientQuery = `SELECT agent_id, last_mutation_id,
-  (last_seen_at < $2::timestamptz - make_interval(mins => $3)
-    OR ($4::integer IS NOT NULL AND pending IS DISTINCT FROM $4::integer)) AS refresh
-  FROM clients WHERE client_id = $1`;
+/** The claim's check of a client's row, over the placeholders of its id, the time, the
+ *  quiet spell in minutes and the pending count reported (or null). */
+export const clientCheck = (id: string, now: string, minutes: string, pending: string) =>
+  `SELECT agent_id, last_mutation_id,
+    (last_seen_at < ${now}::timestamptz - make_interval(mins => ${minutes})
+      OR (${pending}::integer IS NOT NULL AND pending IS DISTINCT FROM ${pending}::integer))
+      AS refresh
+  FROM clients WHERE client_id = ${id}`;
 
-function ownMutationId(row: ClientRow | undefined, agentId: string): number {
+const clientQuery = clientCheck('$1', '$2', '$3', '$4');
+
+export function ownMutationId(row: ClientRow | undefined, agentId: string): number {
   if (!row || row.agent_id !== agentId) {
     throw new HttpError(403, 'forbidden', 'This client belongs to another user.', 'clientId');
   }
@@ -86,7 +92,7 @@ function ownMutationId(row: ClientRow | undefined, agentId: string): number {
 
 /** How stale a device's "last sync" may look to its mentor: refreshing it at every pull would
  *  send every mentor a changed row each minute. */
-const quietMinutes = 10;
+export const quietMinutes = 10;
 
 /** The client's last mutation id, its row locked until the transaction ends. */
 export async function lockClient(tx: Queryable, clientId: string): Promise<number> {

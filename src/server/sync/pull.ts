@@ -5,7 +5,8 @@ import type { Database } from '../store/database';
 import { actorFor } from './actor';
 import { claimClient, peekClient } from './clients';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
-import { inScope, inScopeParams, live, scopeParams } from './in-scope';
+import { inScopeParams, live, scopeParams } from './in-scope';
+import { clientHead, quietAnswer, type ClientHead } from './quiet';
 import { scopeOf, type PullScope } from './scope';
 import { scopeSignatureSql, type ScopeCache } from './scope-cache';
 import { jsonRow } from '../store/table-spec';
@@ -95,12 +96,21 @@ export async function pullReader(
   /** The changes waiting on the device, when it says (PullRequest.pending). */
   pending?: number,
   scopes?: ScopeCache,
+  /** quietPull has just found changes in this scope since the cursor. */
+  probed = false,
 ): Promise<PageReader> {
   const day = now.toISOString().slice(0, 10);
+  // The first page skips the quiet check when the caller has just made it (quietPull).
+  let probe = !probed;
   const reader =
     (scope: PullScope): PageReader =>
-    (cursorText) =>
-      readPage(db, clientId, scope, decodeCursor(cursorText), pageSize);
+    (cursorText) => {
+      const cursor = decodeCursor(cursorText);
+      // A cursor with a page size left off where more rows were waiting: no need to ask.
+      const ask = probe && cursor !== undefined && cursor.n === undefined;
+      probe = true;
+      return readPage(db, clientId, scope, cursor, pageSize, ask);
+    };
   if (scopes) {
     const peeked = await peekClient<{ signature: string }>(
       db,
@@ -132,71 +142,19 @@ export async function pullReader(
   return reader(scope);
 }
 
-interface ClientHead {
-  last_mutation_id: string | number;
-  head: string | number;
-  skipped: boolean;
-}
-
-/** The client's last mutation, the last version drawn, and whether the cursor's version
- *  lies in a stretch the sequence skipped; `client` and `since` are their placeholders. */
-const clientHead = (client: string, since: string) => `SELECT last_mutation_id,
-    (SELECT last_value FROM row_version) AS head,
-    EXISTS (SELECT 1 FROM version_gaps
-             WHERE ${since}::bigint > after_version AND ${since}::bigint <= up_to) AS skipped
-   FROM clients WHERE client_id = ${client}`;
-
-/**
- * clientHead, and whether any row of the device's scope has a version above its cursor
- * ($7): each entity's test over the rows above $7 only, read along the version indexes, so
- * its cost follows what changed since the last pull, not what the scope holds. A change
- * elsewhere in the département (another device's "last seen", another circonscription's
- * step) no longer makes every device read a page. A row not yet committed is not seen: it
- * comes with a later pull. $10 is the client.
- */
-const quietQuery = `${inScopeParams('NOT MATERIALIZED')}
-  SELECT c.*, (${syncEntities
-    .map((entity) => {
-      // Sync health is a view over every device's row: its rows' versions are the clients'.
-      const [table, test] =
-        entity === 'syncHealth'
-          ? ['clients', 't.agent_id = ANY(s.agents)']
-          : [tables[entity].table, inScope[entity]];
-      return `EXISTS (SELECT 1 FROM ${table} t, s WHERE t.version > $7::bigint AND ${test})`;
-    })
-    .join('\n OR ')}) AS changed
-  FROM (${clientHead('$10', '$7')}) c`;
-
 async function readPage(
   db: Database,
   clientId: string,
   scope: PullScope,
   cursor: Cursor | undefined,
   pageSize: number,
+  askQuiet: boolean,
 ): Promise<PulledPage> {
-  if (cursor) {
+  if (cursor && askQuiet) {
     // No row of the scope changed since the cursor: one statement of index probes is the
     // whole answer, the pull every device makes every minute when nothing happened.
-    const [client] = await db.query<ClientHead & { changed: boolean }>(
-      quietQuery,
-      scopeParams(scope, cursor.v, true, clientId),
-      { prepare: true },
-    );
-    if (
-      client &&
-      !client.changed &&
-      Number(client.head) >= cursor.v &&
-      !client.skipped &&
-      cursor.k === scope.keyAt(cursor.v)
-    ) {
-      const head = {
-        cursor: encodeCursor({ v: cursor.v, k: cursor.k }),
-        reset: false,
-        more: false,
-        lastMutationId: Number(client.last_mutation_id),
-      };
-      return { head, changes: '', count: 0 };
-    }
+    const quiet = await quietAnswer(db, clientId, scope, cursor);
+    if (quiet) return quiet;
   }
   return db.transaction(async (tx) => {
     // In one snapshot, so that lastMutationId and the rows agree.

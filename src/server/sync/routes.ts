@@ -4,9 +4,13 @@ import { authenticate } from '../auth/authenticate';
 import type { ServerContext } from '../context';
 import { HttpError } from '../http/http-error';
 import { readEnvelope, readPush } from './envelope';
-import { pageJson, pullReader } from './pull';
+import { pageJson, pullReader, type PulledPage } from './pull';
 import { pageStream } from './pull-stream';
 import { push } from './push';
+import { quietPull } from './quiet';
+
+/** After an empty page, which says `more: false`, no page is ever asked for. */
+const noMorePages = (): Promise<PulledPage> => Promise.reject(new Error('no page after the last'));
 
 /** Sync protocol version 1 (DESIGN §6). */
 export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -38,16 +42,22 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post('/api/sync/pull', async (request, reply) => {
     const agent = await authenticate(ctx, request);
     const body = readEnvelope(PullRequest, request.body);
-    const read = await pullReader(
-      ctx.db,
-      agent.id,
-      body.clientId,
-      ctx.now(),
-      ctx.pullPageSize,
-      body.pending,
-      ctx.scopes,
-    );
-    const first = await read(body.cursor);
+    const now = ctx.now();
+    const quiet = await quietPull(ctx.db, ctx.scopes, { agentId: agent.id, ...body }, now);
+    const read =
+      typeof quiet === 'object'
+        ? noMorePages
+        : await pullReader(
+            ctx.db,
+            agent.id,
+            body.clientId,
+            now,
+            ctx.pullPageSize,
+            body.pending,
+            ctx.scopes,
+            quiet === 'changed',
+          );
+    const first = typeof quiet === 'object' ? quiet : await read(body.cursor);
     if (!request.headers.accept?.includes(pullStreamType))
       return reply.type('application/json; charset=utf-8').send(pageJson(first));
     return reply

@@ -63,6 +63,14 @@ export class ScopeCache {
     return entry.scope;
   }
 
+  /** The agent's scope as last built today, with the signature it holds under. */
+  latest(agentId: string, day: string): Entry | undefined {
+    const entry = this.entries.get(agentId);
+    if (!entry || entry.day !== day) return undefined;
+    this.get(agentId, day, entry.signature); // now the most recently used
+    return entry;
+  }
+
   set(agentId: string, day: string, signature: string, scope: PullScope): void {
     this.entries.delete(agentId);
     this.entries.set(agentId, { day, signature, scope });
