@@ -58,8 +58,10 @@ export async function upToDateDevices(db: Database, count: number): Promise<Devi
   for (const device of claimed) {
     let key = keys.get(device.agentId);
     if (key === undefined) {
-      const actor = (await db.transaction((tx) => actorFor(tx, device.agentId, today)))!;
-      const scope = await db.transaction((tx) => scopeOf(tx, actor));
+      // One snapshot for both, as a pull builds them.
+      const scope = await db.transaction(async (tx) =>
+        scopeOf(tx, (await actorFor(tx, device.agentId, today))!),
+      );
       key = scope.keyAt(version);
       keys.set(device.agentId, key);
     }
