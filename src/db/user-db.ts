@@ -80,7 +80,7 @@ export type UserDb = Dexie & {
 /** The indexes follow the screens: a path's steps by due date, an agent's trainings by date,
  *  a path's meetings by date, a mentor's paths, a circonscription's paths. */
 export const schemaV2: Record<
-  | Exclude<SyncEntity, 'syncHealth' | 'milestoneComment' | 'interim'>
+  | Exclude<SyncEntity, 'syncHealth' | 'milestoneComment' | 'interim' | 'reminderDismissal'>
   | 'meta'
   | 'outbox'
   | 'notices',
@@ -142,6 +142,9 @@ export const schemaV8 = {
  *  progress report reads 450 digests instead of 17,000 steps), made from them on upgrade. */
 export const schemaV9 = { pathDigest: 'pathId' } as const;
 
+/** Version 10 adds the reminders the person put away (issue 17), read all at once. */
+export const schemaV10 = { reminderDismissal: 'id' } as const;
+
 async function digestSteps(tx: Transaction): Promise<void> {
   const records = (await tx.table('pathSteps').toArray()) as PathSteps[];
   await tx
@@ -166,6 +169,7 @@ export function createUserDb(agentId: string, options?: DexieOptions): UserDb {
   db.version(7).stores(schemaV7);
   db.version(8).stores(schemaV8);
   db.version(9).stores(schemaV9).upgrade(digestSteps);
+  db.version(10).stores(schemaV10);
   return db;
 }
 

@@ -220,3 +220,16 @@ export const SyncHealth = z.strictObject({
   pending: z.number().int().min(0).nullable().optional(),
 });
 export type SyncHealth = z.infer<typeof SyncHealth>;
+
+/** A reminder its recipient put away (issue 17): kept for her across her devices, so that
+ *  a reminder dismissed on her phone is gone from her laptop too. Only hers, ever. */
+export const ReminderDismissal = z.strictObject({
+  /** `<agent id>:<reminder key>`, so that dismissing twice is one row. */
+  id: z.string().max(300),
+  agentId: Id,
+  /** The reminder's key: `rule:subject:threshold` (src/domain/reminders). */
+  key: z.string().max(200),
+  at: z.iso.datetime(),
+  ...versioned,
+});
+export type ReminderDismissal = z.infer<typeof ReminderDismissal>;

@@ -7,6 +7,7 @@ import {
   MilestoneComment,
   Path,
   PracticeGroup,
+  ReminderDismissal,
   Step,
   SyncHealth,
   Template,
@@ -90,6 +91,7 @@ export const entitySchemas = {
   delegation: Delegation,
   milestoneComment: MilestoneComment,
   interim: Interim,
+  reminderDismissal: ReminderDismissal,
 } as const;
 export type SyncEntity = keyof typeof entitySchemas;
 export const syncEntities = Object.keys(entitySchemas) as SyncEntity[];

@@ -19,7 +19,7 @@ const storing = Object.values(tables).filter((spec) => spec.storedJson);
 /** The specs as they were at migration 7: the fields and tables of migration 12 not yet. */
 const addedIn12 = ['family', 'revision', 'retired', 'facilitatorId', 'circonscriptionIds'];
 const storingAt7 = storing
-  .filter((spec) => spec.table !== 'interims' && spec.table !== 'milestone_comments')
+  .filter((spec) => !['interims', 'milestone_comments', 'reminder_dismissals'].includes(spec.table))
   .map((spec) => ({
     ...spec,
     fields: Object.fromEntries(
@@ -183,6 +183,11 @@ describe.each(stores())('stored row JSON on $name', (store) => {
         id: '0c000000-0000-4000-8000-000000000002',
       });
       await tombstone(tx, tables.milestoneComment, '0c000000-0000-4000-8000-000000000002');
+      // Dismissed reminders came with migration 15, with their own trigger too.
+      const key = `stepOverdue:${String(read.id)}:7`;
+      const dismissal = { id: `${author!.id}:${key}`, agentId: author!.id, key, at: comment.at };
+      await upsert(tx, tables.reminderDismissal, dismissal);
+      await upsert(tx, tables.reminderDismissal, { ...dismissal, at: '2026-11-25T08:00:00.000Z' });
     });
     const rows = await storedAndBuilt(db);
     expectSame(rows);
@@ -192,6 +197,12 @@ describe.each(stores())('stored row JSON on $name', (store) => {
       text: 'Vu ensemble',
       at: '2026-11-24T10:00:00.000Z',
       version: Number(comments[0]!.version),
+    });
+    const [dismissal] = rows.get('reminder_dismissals')!;
+    expect(JSON.parse(dismissal!.wire)).toMatchObject({
+      key: `stepOverdue:${String(read.id)}:7`,
+      at: '2026-11-25T08:00:00.000Z',
+      version: Number(dismissal!.version),
     });
     const changed = rows.get('steps')!.find((row) => row.id === step!.id)!;
     expect(JSON.parse(changed.wire)).toMatchObject({

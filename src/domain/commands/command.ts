@@ -8,6 +8,7 @@ import type {
   MilestoneComment,
   Path,
   PracticeGroup,
+  ReminderDismissal,
   Step,
   Template,
   Training,
@@ -30,6 +31,7 @@ export interface Rows {
   attendance: Attendance;
   delegation: Delegation;
   milestoneComment: MilestoneComment;
+  reminderDismissal: ReminderDismissal;
 }
 export type Entity = keyof Rows;
 

@@ -14,6 +14,7 @@ import {
 import { pathAssignMentor, pathCreate } from './paths';
 import { sessionCancel, sessionSchedule } from './sessions';
 import { meetingLog, trainingRecord } from './records';
+import { reminderDismiss } from './reminders';
 import { templatePublish, templateRetire } from './templates';
 import { milestoneDecide, milestoneSubmit, stepSetDone } from './steps';
 
@@ -48,6 +49,7 @@ export const commands: ReadonlyMap<string, AnyCommand> = new Map(
     sessionCancel,
     templatePublish,
     templateRetire,
+    reminderDismiss,
   ].map((command): [string, AnyCommand] => [command.name, command]),
 );
 

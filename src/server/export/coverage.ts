@@ -24,6 +24,7 @@ export const COVERED_TABLES = {
   interims: 'interims',
   clients: 'sync (devices, last sync, changes waiting)',
   rejections: 'sync.rejectedChanges',
+  reminder_dismissals: 'sync.dismissedReminders',
 } as const satisfies Record<string, string>;
 
 /** Tables that refer to agents, or look as if they might, and are not exported. */

@@ -17,11 +17,13 @@ export interface SyncPart {
     message: string;
     field: string | null;
   }[];
+  /** The reminders she put away (issue 17), by key (`rule:subject:threshold`). */
+  dismissedReminders: { key: string; at: string }[];
 }
 
 /** Her sync health and the sync bookkeeping kept for her devices. */
 export async function readSync(tx: Queryable, agentId: string): Promise<SyncPart> {
-  const [health] = await tx.query<Omit<SyncPart, 'rejectedChanges'>>(
+  const [health] = await tx.query<Omit<SyncPart, 'rejectedChanges' | 'dismissedReminders'>>(
     `SELECT count(*)::integer AS devices, ${instant('max(last_seen_at)')} AS "lastSyncAt",
             (CASE WHEN sum(pending) > 1000000 THEN 1000000 ELSE sum(pending) END)::integer
               AS "pendingChanges"
@@ -36,5 +38,11 @@ export async function readSync(tx: Queryable, agentId: string): Promise<SyncPart
       ORDER BY r.created_at, r.mutation_id`,
     [agentId],
   );
-  return { ...health!, rejectedChanges };
+  const dismissedReminders = await tx.query<SyncPart['dismissedReminders'][number]>(
+    `SELECT reminder_key AS key, ${instant('dismissed_at')} AS at
+       FROM reminder_dismissals WHERE agent_id = $1 AND NOT deleted
+      ORDER BY dismissed_at, reminder_key`,
+    [agentId],
+  );
+  return { ...health!, rejectedChanges, dismissedReminders };
 }

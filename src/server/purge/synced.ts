@@ -42,7 +42,7 @@ export async function blankMeetingNotes(
  * A leaver's onboarding data, `months` after her end date, becomes tombstones: her paths,
  * their steps, comments and meetings, her trainings and attendance; she leaves her groups.
  * Tombstones take a new version, so every device that holds the rows (hers, her mentor's,
- * her managers', HR's) deletes them at its next pull; their free text is blanked in the
+ * her managers', HR's) deletes them at its next pull (and the reminders she dismissed go); their free text is blanked in the
  * same write, so the server keeps only what the tombstone needs (ids, dates, states).
  * Her account row stays, disabled: other records name her (tutoring for the bonus ledger,
  * decisions she took), and the account is HR's to delete.
@@ -92,6 +92,11 @@ export async function purgeLeavers(
     ],
     [
       'UPDATE attendance SET deleted = true WHERE agent_id = ANY($1::uuid[]) AND NOT deleted',
+      [leavers],
+    ],
+    [
+      `UPDATE reminder_dismissals SET deleted = true
+        WHERE agent_id = ANY($1::uuid[]) AND NOT deleted`,
       [leavers],
     ],
   ];

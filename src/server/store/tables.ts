@@ -209,4 +209,15 @@ export const tables: Record<SyncEntity, TableSpec> = {
     },
     ...synced,
   },
+  reminderDismissal: {
+    table: 'reminder_dismissals',
+    textIds: true,
+    fields: {
+      id: 'plain',
+      agentId: 'plain',
+      key: ['plain', 'reminder_key'],
+      at: ['instant', 'dismissed_at'],
+    },
+    ...synced,
+  },
 };

@@ -30,6 +30,8 @@ export const inScope: Record<SyncEntity, string> = {
   milestoneComment: 't.path_id IN (SELECT id FROM vp)',
   // Her own intérims (they make her actor), and those over the circonscriptions she reads.
   interim: '(s.admin OR t.manager_id = s.me OR t.circonscription_id = ANY(s.circs))',
+  // What she put away is hers alone: not even the HR admin's device holds it.
+  reminderDismissal: 't.agent_id = s.me',
 };
 
 /** The params CTE `s` over $1–$15 ($10 is the caller's: a page's size, or the probe's client),

@@ -12,6 +12,7 @@ import { pendingChanges } from './0011-pending-changes';
 import { organisationWrites } from './0012-organisation-writes';
 import { activation } from './0013-activation';
 import { clientsByVersion } from './0014-clients-by-version';
+import { reminderDismissals } from './0015-reminder-dismissals';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   { id: 12, name: 'organisation-writes', sql: organisationWrites },
   { id: 13, name: 'activation', sql: activation },
   { id: 14, name: 'clients-by-version', sql: clientsByVersion },
+  { id: 15, name: 'reminder-dismissals', sql: reminderDismissals },
 ];
