@@ -13,6 +13,7 @@ import type templatesStrings from '../../locales/fr/templates.json';
 import type groupsStrings from '../../locales/fr/groups.json';
 import type adminStrings from '../../locales/fr/admin.json';
 import type reportsStrings from '../../locales/fr/reports.json';
+import type remindersStrings from '../../locales/fr/reminders.json';
 
 // French is the reference: every key used with t() must exist in locales/fr/common.json,
 // and locales.test.ts keeps the English file's keys identical.
@@ -36,6 +37,7 @@ declare module 'i18next' {
       groups: typeof groupsStrings;
       admin: typeof adminStrings;
       reports: typeof reportsStrings;
+      reminders: typeof remindersStrings;
     };
   }
 }

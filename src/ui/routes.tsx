@@ -45,6 +45,8 @@ const ReportsScreen = lazy(reportScreens.index);
 const TrainingDaysReport = lazy(reportScreens.trainingDays);
 const BonusesReport = lazy(reportScreens.bonuses);
 const ProgressReport = lazy(reportScreens.progress);
+// The reminders' centre (issue 17), every role's.
+const RemindersScreen = lazy(() => import('./reminders/RemindersScreen'));
 
 /** Signed-in screens: without an identity, or once the server said 401, go to login. */
 function SignedIn() {
@@ -102,6 +104,7 @@ export const routes: RouteObject[] = [
           { path: 'rapports/formation', element: screen(TrainingDaysReport) },
           { path: 'rapports/indemnites', element: screen(BonusesReport) },
           { path: 'rapports/avancement', element: screen(ProgressReport) },
+          { path: 'rappels', element: screen(RemindersScreen) },
         ],
       },
       { path: 'login', element: <LoginScreen /> },

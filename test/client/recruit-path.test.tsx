@@ -38,7 +38,7 @@ describe('Mon parcours', () => {
 
   it('shows the path at once when she comes back to it, without a loading frame', async () => {
     const { user } = await openAsRecruit();
-    await stepLink(/Comptes informatiques/);
+    await stepLink(/^Comptes informatiques/);
     await user.click(screen.getByRole('link', { name: 'Formation' }));
     await findHeading('Formation');
     // Whether the screens add the loading line from now on.
@@ -56,7 +56,7 @@ describe('Mon parcours', () => {
     observer.observe(document.body, { childList: true, subtree: true });
     onTestFinished(() => observer.disconnect());
     await user.click(screen.getByRole('link', { name: 'Mon parcours' }));
-    expect(await stepLink(/Comptes informatiques/)).toBeTruthy();
+    expect(await stepLink(/^Comptes informatiques/)).toBeTruthy();
     expect(loadingShown).toBe(false);
   });
 
@@ -75,7 +75,7 @@ describe('Mon parcours', () => {
 
   it('opens a step in the app on a plain click, and leaves a modified one to the browser', async () => {
     const { user } = await openAsRecruit();
-    const link = await stepLink(/Comptes informatiques/);
+    const link = await stepLink(/^Comptes informatiques/);
     const taken: boolean[] = [];
     // The last to hear each click: notes whether the app took it, then keeps jsdom from
     // trying to load a page, as a browser would for a new tab.
@@ -103,7 +103,7 @@ describe('Mon parcours', () => {
     const long = (language: string) =>
       new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(due);
 
-    const row = await stepLink(/Comptes informatiques/);
+    const row = await stepLink(/^Comptes informatiques/);
     expect(row.textContent).toContain(`Échéance : ${long('fr')}`);
     expect(row.textContent).toContain('Démarche');
 
@@ -144,7 +144,7 @@ describe('Mon parcours', () => {
 describe('a plain step', () => {
   it('is marked done through step.setDone, flagged pending, and stays done after a reload', async () => {
     const { user, db } = await openAsRecruit();
-    await user.click(await stepLink(/Comptes informatiques/));
+    await user.click(await stepLink(/^Comptes informatiques/));
     await findHeading('Comptes informatiques et messagerie');
     expect(screen.getByText(/À savoir/)).toBeTruthy();
 
@@ -162,7 +162,7 @@ describe('a plain step', () => {
     cleanup();
     await renderApp('/');
     await user.click(await screen.findByRole('heading', { level: 2, name: /^Fait/ }));
-    const link = await stepLink(/Comptes informatiques/);
+    const link = await stepLink(/^Comptes informatiques/);
     expect(
       within(screen.getByRole('list', { name: /^Fait/ })).getByRole('link', {
         name: /Comptes informatiques/,

@@ -17,7 +17,8 @@ export function registerFrench(
     | 'templates'
     | 'groups'
     | 'admin'
-    | 'reports',
+    | 'reports'
+    | 'reminders',
   strings: object,
 ): void {
   const add = () => {

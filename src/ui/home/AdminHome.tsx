@@ -11,6 +11,7 @@ import { useHrTodo } from '../admin/home/useHrTodo';
 import { useUserData } from '../data/user-data-context';
 import { Loading } from '../layout/Loading';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { RemindersPanel } from '../reminders/RemindersPanel';
 import type { HomeProps } from './RoleHome';
 
 /** The HR admin's home (DESIGN §2, issue 14): what needs doing in the next 30 days, counted
@@ -28,6 +29,7 @@ export default function AdminHome({ agent }: HomeProps) {
       <section className="home" aria-labelledby="home-title">
         <h1 id="home-title">{common('home.greeting', { name: agent.displayName })}</h1>
         <p className="home__intro">{t('home.intro')}</p>
+        <RemindersPanel />
       </section>
       {todo ? (
         <>

@@ -11,6 +11,7 @@ import { SyncProvider } from '../sync/SyncProvider';
 import { SyncStatusBar } from '../sync/SyncStatusBar';
 import { navigationFor } from '../layout/navigation';
 import { RoleNav } from '../layout/RoleNav';
+import { RemindersProvider } from '../reminders/reminders-context';
 
 // Only recruits download their navigation.
 const RecruitNav = lazy(() => import('../recruit/RecruitNav'));
@@ -60,7 +61,7 @@ function SyncedUserData({ agent, children }: { agent: Agent; children: ReactNode
   const { afterWrite } = useSync();
   return (
     <UserDataProvider agent={agent} onWrite={afterWrite}>
-      {children}
+      <RemindersProvider>{children}</RemindersProvider>
     </UserDataProvider>
   );
 }

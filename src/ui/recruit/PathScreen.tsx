@@ -10,6 +10,7 @@ import { ProgressRing } from './ProgressRing';
 import { useStepLabels } from './step-labels';
 import { useRecruitT } from './strings';
 import { TimelineSection, type Section } from './TimelineSection';
+import { RemindersPanel } from '../reminders/RemindersPanel';
 import { useInAppLinks } from './useInAppLinks';
 import './recruit.css';
 
@@ -35,6 +36,7 @@ export default function PathScreen() {
   return (
     <section className="recruit-screen" aria-labelledby="home-title">
       <h1 id="home-title">{tc('home.greeting', { name: agent.displayName })}</h1>
+      <RemindersPanel />
       {path === null ? (
         <p className="notice">{t('path.noPath')}</p>
       ) : !groups || !counts ? (

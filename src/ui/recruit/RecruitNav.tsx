@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { NavLink } from 'react-router';
+import { ReminderCount, reminderCountId, useReminderCount } from '../reminders/ReminderCount';
 import { warmRecruitScreens } from './screens';
 import { useRecruitT } from './strings';
 import './recruit.css';
@@ -30,16 +31,23 @@ export default function RecruitNav() {
   const { t } = useRecruitT();
   // The screens these tabs and her steps lead to open offline from the first sign-in on.
   useEffect(warmRecruitScreens, []);
+  const reminders = useReminderCount();
   return (
     <nav className="tab-bar" aria-label={t('nav.label')}>
       <ul className="tab-bar__list">
         {tabs.map((tab) => (
           <li key={tab.key}>
-            <NavLink className="tab-bar__link" to={tab.to} end={tab.to === '/'}>
+            <NavLink
+              className="tab-bar__link"
+              to={tab.to}
+              end={tab.to === '/'}
+              aria-describedby={tab.to === '/' && reminders > 0 ? reminderCountId : undefined}
+            >
               <svg aria-hidden="true" viewBox="0 0 20 20" width="22" height="22">
                 <path d={tab.icon} />
               </svg>
               <span>{t(`nav.${tab.key}`)}</span>
+              {tab.to === '/' ? <ReminderCount count={reminders} /> : null}
             </NavLink>
           </li>
         ))}

@@ -1,0 +1,16 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useReminders, type ReminderItem } from '../../db/reminders';
+import { useUserData } from '../data/user-data-context';
+
+/** undefined while the first computation runs. */
+const RemindersContext = createContext<readonly ReminderItem[] | undefined>(undefined);
+
+/** Her reminders, computed once for the whole signed-in shell: the navigation's count, the
+ *  home's panel and the centre read the same list, recomputed when a row they read changes. */
+export function RemindersProvider({ children }: { children: ReactNode }) {
+  const { db, agent } = useUserData();
+  const items = useReminders(db, agent);
+  return <RemindersContext.Provider value={items}>{children}</RemindersContext.Provider>;
+}
+
+export const useMyReminders = () => useContext(RemindersContext);
