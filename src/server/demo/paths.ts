@@ -65,7 +65,9 @@ function inesSteps(steps: Step[], today: string): Step[] {
       const note =
         'Bilan préparé avec Julien : je me sens prête à mener seule les premiers entretiens ' +
         'd’accueil et les visites à domicile simples.';
-      const updatedAt = at(addDaysIso(today, -2), '16:45');
+      // Six days: past the 5 after which her manager is reminded (issue 17), as a newcomer
+      // to the demo sees at once.
+      const updatedAt = at(addDaysIso(today, -6), '16:45');
       return { ...step, status: 'submitted', submittedNote: note, decision: null, updatedAt };
     }
     if (step.kind === 'equipment' && step.itemType === 'phone') {

@@ -1,5 +1,5 @@
 import './reminders.css';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ReminderItem } from '../../db/reminders';
 import { useUserData } from '../data/user-data-context';
@@ -7,8 +7,15 @@ import { useFormat } from '../recruit/format';
 import { useRemindersT } from './strings';
 
 /** Reminders as a list: each opens what it is about, and can be put away (on all her
- *  devices: reminder.dismiss syncs), the list announcing it. */
-export function ReminderList({ items }: { items: readonly ReminderItem[] }) {
+ *  devices: reminder.dismiss syncs), the list announcing it; `empty` once none is left (the
+ *  list stays, so that its announcement of the last one put away is heard). */
+export function ReminderList({
+  items,
+  empty,
+}: {
+  items: readonly ReminderItem[];
+  empty: ReactNode;
+}) {
   const { t } = useRemindersT();
   const { run, agent } = useUserData();
   const [said, setSaid] = useState('');
@@ -21,16 +28,20 @@ export function ReminderList({ items }: { items: readonly ReminderItem[] }) {
       <p role="status" className="reminders__said">
         {said}
       </p>
-      <ul className="reminders">
-        {items.map((item) => (
-          <Reminder
-            key={item.reminder.key}
-            item={item}
-            self={item.reminder.recruitId === agent.id}
-            onDismiss={dismiss}
-          />
-        ))}
-      </ul>
+      {items.length === 0 ? (
+        empty
+      ) : (
+        <ul className="reminders">
+          {items.map((item) => (
+            <Reminder
+              key={item.reminder.key}
+              item={item}
+              self={item.reminder.recruitId === agent.id}
+              onDismiss={dismiss}
+            />
+          ))}
+        </ul>
+      )}
     </>
   );
 }

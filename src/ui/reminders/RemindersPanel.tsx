@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { ReminderList } from './ReminderList';
 import { useMyReminders } from './reminders-context';
@@ -11,13 +12,16 @@ const shownOnHome = 3;
 export function RemindersPanel() {
   const { t } = useRemindersT();
   const items = useMyReminders();
-  if (!items || items.length === 0) return null;
+  // Once shown, it stays until she leaves the page: putting the last one away says so.
+  const [shown, setShown] = useState(false);
+  if (!shown && items && items.length > 0) setShown(true);
+  if (!items || (!shown && items.length === 0)) return null;
   return (
     <section className="reminders-panel" aria-labelledby="reminders-panel-title">
       <h2 id="reminders-panel-title">
         {t('title')} <span className="reminders-panel__count">({items.length})</span>
       </h2>
-      <ReminderList items={items.slice(0, shownOnHome)} />
+      <ReminderList items={items.slice(0, shownOnHome)} empty={<p>{t('none')}</p>} />
       {items.length > shownOnHome ? (
         <p>
           <Link to="/rappels">{t('all', { count: items.length })}</Link>

@@ -15,7 +15,7 @@ export default function RemindersScreen() {
     <div className="reminders-screen">
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
-      {items.length === 0 ? <p>{t('none')}</p> : <ReminderList items={items} />}
+      <ReminderList items={items} empty={<p>{t('none')}</p>} />
     </div>
   );
 }
