@@ -17,6 +17,10 @@ import { exportRoutes } from './routes/export';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/import';
 import { reportRoutes } from './routes/reports';
+import { defaultPushHosts } from './push/endpoint';
+import { vapidKeys } from './push/keys';
+import { pushRoutes } from './push/routes';
+import type { PushSettings } from './push/settings';
 import { syncRoutes } from './sync/routes';
 import type { Database } from './store/database';
 import { ScopeCache } from './sync/scope-cache';
@@ -53,7 +57,13 @@ export interface AppOptions {
   activationKey?: string;
   /** When the process counts as overloaded (503 with Retry-After); tests tighten it. */
   overload?: { maxEventLoopDelayMs: number; sampleIntervalMs: number };
+  /** Web Push (PUSH_SERVICE_HOSTS, PARCOURS_VAPID_SUBJECT): by default the major browsers'
+   *  services, and no subject, so nothing is sent until a deployment names one. */
+  push?: Partial<PushSettings>;
 }
+
+/** How long a push service may take to answer before the pass moves on. */
+const PUSH_TIMEOUT_MS = 10_000;
 
 /** A second of event-loop delay: every request already waits that long behind the others,
  *  and taking more would only lengthen the queue until clients time out. */
@@ -138,6 +148,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   importRoutes(app, ctx);
   reportRoutes(app, ctx);
   exportRoutes(app, ctx);
+  pushRoutes(app, ctx, {
+    policy: options.push?.policy ?? { hosts: defaultPushHosts },
+    subject: options.push?.subject ?? null,
+    timeoutMs: options.push?.timeoutMs ?? PUSH_TIMEOUT_MS,
+    // Drawn on the first start and kept in the database (keys.ts).
+    keys: await vapidKeys(ctx.db, ctx.now()),
+  });
 
   const shell = options.staticDir ? await installStaticFiles(app, options.staticDir) : false;
   installNotFound(app, shell);

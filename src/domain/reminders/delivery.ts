@@ -60,3 +60,14 @@ export function mayDeliverAt(now: Date): boolean {
   if (weekday === 'Sat' || weekday === 'Sun') return false;
   return hour >= deliveryHours.from && hour < deliveryHours.until;
 }
+
+const parisDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: deliveryHours.timeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar day it is in Paris (YYYY-MM-DD): the day the server's pass reminds for,
+ *  whatever the server's own time zone. */
+export const parisDate = (now: Date): string => parisDay.format(now);

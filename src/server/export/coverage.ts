@@ -25,6 +25,8 @@ export const COVERED_TABLES = {
   clients: 'sync (devices, last sync, changes waiting)',
   rejections: 'sync.rejectedChanges',
   reminder_dismissals: 'sync.dismissedReminders',
+  push_subscriptions: 'sync.pushSubscriptions (a count: the addresses are secrets)',
+  reminder_sends: 'sync.remindersSent',
 } as const satisfies Record<string, string>;
 
 /** Tables that refer to agents, or look as if they might, and are not exported. */

@@ -19,11 +19,17 @@ export interface SyncPart {
   }[];
   /** The reminders she put away (issue 17), by key (`rule:subject:threshold`). */
   dismissedReminders: { key: string; at: string }[];
+  /** Browsers that receive her notifications (a count: their addresses are secrets). */
+  pushSubscriptions: number;
+  /** The reminders sent to her, by which channel and when. */
+  remindersSent: { key: string; channel: string; at: string }[];
 }
 
 /** Her sync health and the sync bookkeeping kept for her devices. */
 export async function readSync(tx: Queryable, agentId: string): Promise<SyncPart> {
-  const [health] = await tx.query<Omit<SyncPart, 'rejectedChanges' | 'dismissedReminders'>>(
+  const [health] = await tx.query<
+    Omit<SyncPart, 'rejectedChanges' | 'dismissedReminders' | 'pushSubscriptions' | 'remindersSent'>
+  >(
     `SELECT count(*)::integer AS devices, ${instant('max(last_seen_at)')} AS "lastSyncAt",
             (CASE WHEN sum(pending) > 1000000 THEN 1000000 ELSE sum(pending) END)::integer
               AS "pendingChanges"
@@ -44,5 +50,20 @@ export async function readSync(tx: Queryable, agentId: string): Promise<SyncPart
       ORDER BY dismissed_at, reminder_key`,
     [agentId],
   );
-  return { ...health!, rejectedChanges, dismissedReminders };
+  const [push] = await tx.query<{ count: number }>(
+    'SELECT count(*)::integer AS count FROM push_subscriptions WHERE agent_id = $1',
+    [agentId],
+  );
+  const remindersSent = await tx.query<SyncPart['remindersSent'][number]>(
+    `SELECT reminder_key AS key, channel, ${instant('sent_at')} AS at
+       FROM reminder_sends WHERE agent_id = $1 ORDER BY sent_at, channel, reminder_key`,
+    [agentId],
+  );
+  return {
+    ...health!,
+    rejectedChanges,
+    dismissedReminders,
+    pushSubscriptions: push?.count ?? 0,
+    remindersSent,
+  };
 }

@@ -5,7 +5,7 @@ import type { Agent } from '../../domain/organisation';
 import { authenticate } from '../auth/authenticate';
 import { deviceTokensOf, issueDevice, setDeviceCookie, trustedDevice } from '../auth/device-cookie';
 import { clearSessionCookie, sessionIdsOf, setSessionCookie } from '../auth/session-cookie';
-import { createSession, revokeSessions } from '../auth/sessions';
+import { createSession, digest, revokeSessions } from '../auth/sessions';
 import type { ServerContext } from '../context';
 import { HttpError, parse } from '../http/http-error';
 import { findCredentials } from '../store/agents';
@@ -68,6 +68,10 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post('/api/auth/logout', async (request, reply) => {
     parse(LogoutRequest, request.body);
     await revokeSessions(ctx.db, sessionIdsOf(request), ctx.now());
+    // This device's push subscriptions go with its sign-in (issue 17).
+    await ctx.db.query('DELETE FROM push_subscriptions WHERE session_hash = ANY($1)', [
+      sessionIdsOf(request).map(digest),
+    ]);
     // The device cookie stays: it is no session, and keeps this browser trusted next time.
     clearSessionCookie(request, reply, ctx.cookie);
     return reply.code(204).send();

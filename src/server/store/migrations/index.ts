@@ -13,6 +13,7 @@ import { organisationWrites } from './0012-organisation-writes';
 import { activation } from './0013-activation';
 import { clientsByVersion } from './0014-clients-by-version';
 import { reminderDismissals } from './0015-reminder-dismissals';
+import { push } from './0016-push';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -38,4 +39,5 @@ export const migrations: readonly Migration[] = [
   { id: 13, name: 'activation', sql: activation },
   { id: 14, name: 'clients-by-version', sql: clientsByVersion },
   { id: 15, name: 'reminder-dismissals', sql: reminderDismissals },
+  { id: 16, name: 'push', sql: push },
 ];
