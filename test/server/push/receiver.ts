@@ -2,8 +2,7 @@ import { createECDH, createPublicKey, randomBytes, verify, type ECDH } from 'nod
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 // http_ece: the RFC 8188 content coding web-push itself encrypts with; a test dependency.
-// @ts-expect-error the package ships no types
-import ece from 'http_ece';
+import { decrypt } from 'http_ece';
 
 /** One push as the test push service received it, decrypted and checked. */
 export interface Received {
@@ -88,11 +87,11 @@ export class TestPushService {
     const subscription = this.subscriptions.get(path);
     if (!subscription) throw new Error(`no subscription at ${path}`);
     if (headers['content-encoding'] !== 'aes128gcm') throw new Error('not aes128gcm');
-    const plain = ece.decrypt(body, {
+    const plain = decrypt(body, {
       version: 'aes128gcm',
       privateKey: subscription.ecdh,
       authSecret: subscription.keys.auth,
-    }) as Buffer;
+    });
     const match = /^vapid t=([^,]+), k=(.+)$/.exec(headers.authorization ?? '');
     if (!match) throw new Error('no VAPID authorization');
     const [, jwt, vapidKey] = match as unknown as [string, string, string];

@@ -4,6 +4,10 @@ import { defaultPushHosts } from '../../../src/server/push/endpoint';
 import { demo, login, sessionCookie, stores, useHarness } from '../helpers';
 import { TestPushService } from './receiver';
 
+interface Refusal {
+  error: { code: string; field?: string };
+}
+
 describe.each(stores())('push subscriptions on $name', (store) => {
   const h = useHarness(store, {
     push: { policy: { hosts: defaultPushHosts, loopbackForTests: true } },
@@ -73,7 +77,7 @@ describe.each(stores())('push subscriptions on $name', (store) => {
     const sub = body(service.subscribe('shared'));
     expect((await subscribe(ines, sub)).statusCode).toBe(201);
     const taken = await subscribe(sophie, sub);
-    expect([taken.statusCode, taken.json().error.field]).toEqual([409, 'endpoint']);
+    expect([taken.statusCode, taken.json<Refusal>().error.field]).toEqual([409, 'endpoint']);
     await h.app.inject({
       method: 'DELETE',
       url: '/api/push/subscriptions',
@@ -119,7 +123,10 @@ describe.each(stores())('push subscriptions on $name', (store) => {
     const before = await stored();
     const answer = await subscribe(cookie, make());
     expect(answer.statusCode).toBe(400);
-    expect(answer.json().error).toMatchObject({ code: 'invalid', ...(field ? { field } : {}) });
+    expect(answer.json<Refusal>().error).toMatchObject({
+      code: 'invalid',
+      ...(field ? { field } : {}),
+    });
     expect(await stored()).toEqual(before);
   });
 
@@ -132,6 +139,6 @@ describe.each(stores())('push subscriptions on $name', (store) => {
       headers: { cookie },
       payload: valid(),
     });
-    expect([answer.statusCode, answer.json().error.field]).toEqual([400, 'endpoint']);
+    expect([answer.statusCode, answer.json<Refusal>().error.field]).toEqual([400, 'endpoint']);
   });
 });
