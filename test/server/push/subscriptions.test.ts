@@ -1,3 +1,4 @@
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base64urlBytes } from '../../../src/domain/push';
 import { defaultPushHosts } from '../../../src/server/push/endpoint';
@@ -19,7 +20,7 @@ describe.each(stores())('push subscriptions on $name', (store) => {
   afterAll(() => service.close());
 
   const signIn = async (local: string) => sessionCookie(await login(h.app, demo(local)));
-  const subscribe = (cookie: string, payload: unknown) =>
+  const subscribe = (cookie: string, payload: object): Promise<LightMyRequestResponse> =>
     h.app.inject({ method: 'POST', url: '/api/push/subscriptions', headers: { cookie }, payload });
   const stored = () =>
     h.db.query<{ endpoint: string; agent_id: string }>(
