@@ -50,6 +50,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
+        // Push notifications (issue 17): shown for every push, opening the screen they name.
+        importScripts: ['/push-sw.js'],
         // No runtimeCaching: nothing from /api is ever cached.
         cleanupOutdatedCaches: true,
       },

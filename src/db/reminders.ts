@@ -24,9 +24,11 @@ export async function readReminders(
   db: UserDb,
   agent: Agent,
   now = new Date(),
-  thresholds: ReminderThresholds = defaultThresholds,
 ): Promise<ReminderItem[]> {
   const today = todayIso(now);
+  // The deployment's, as the server last gave them (ui/reminders/thresholds-api.ts).
+  const kept = (await db.meta.get('reminderThresholds'))?.value as ReminderThresholds | undefined;
+  const thresholds = kept ?? defaultThresholds;
   const actor = await loadActor(db, agent, now);
   const [paths, digests, dismissed] = await Promise.all([
     db.path.toArray(),

@@ -21,6 +21,7 @@ import { defaultPushHosts } from './push/endpoint';
 import { vapidKeys } from './push/keys';
 import { pushRoutes } from './push/routes';
 import type { PushSettings } from './push/settings';
+import { defaultThresholds, type ReminderThresholds } from '../domain/reminders/thresholds';
 import { syncRoutes } from './sync/routes';
 import type { Database } from './store/database';
 import { ScopeCache } from './sync/scope-cache';
@@ -60,6 +61,8 @@ export interface AppOptions {
   /** Web Push (PUSH_SERVICE_HOSTS, PARCOURS_VAPID_SUBJECT): by default the major browsers'
    *  services, and no subject, so nothing is sent until a deployment names one. */
   push?: Partial<PushSettings>;
+  /** REMINDER_*: the days after which each reminder rule fires. */
+  reminderThresholds?: ReminderThresholds;
 }
 
 /** How long a push service may take to answer before the pass moves on. */
@@ -148,13 +151,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   importRoutes(app, ctx);
   reportRoutes(app, ctx);
   exportRoutes(app, ctx);
-  pushRoutes(app, ctx, {
-    policy: options.push?.policy ?? { hosts: defaultPushHosts },
-    subject: options.push?.subject ?? null,
-    timeoutMs: options.push?.timeoutMs ?? PUSH_TIMEOUT_MS,
-    // Drawn on the first start and kept in the database (keys.ts).
-    keys: await vapidKeys(ctx.db, ctx.now()),
-  });
+  pushRoutes(
+    app,
+    ctx,
+    {
+      policy: options.push?.policy ?? { hosts: defaultPushHosts },
+      subject: options.push?.subject ?? null,
+      timeoutMs: options.push?.timeoutMs ?? PUSH_TIMEOUT_MS,
+      // Drawn on the first start and kept in the database (keys.ts).
+      keys: await vapidKeys(ctx.db, ctx.now()),
+    },
+    options.reminderThresholds ?? defaultThresholds,
+  );
 
   const shell = options.staticDir ? await installStaticFiles(app, options.staticDir) : false;
   installNotFound(app, shell);

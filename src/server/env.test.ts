@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { defaultThresholds } from '../domain/reminders/thresholds';
 import { loadEnv } from './env';
 
 describe('loadEnv', () => {
@@ -19,7 +20,42 @@ describe('loadEnv', () => {
       PARCOURS_RETENTION_MEETING_NOTES_MONTHS: 12,
       PARCOURS_RETENTION_LEAVER_MONTHS: 24,
       WEB_CONCURRENCY: 1,
+      PUSH_SERVICE_HOSTS: [
+        'fcm.googleapis.com',
+        'push.services.mozilla.com',
+        'notify.windows.com',
+        'push.apple.com',
+      ],
+      PARCOURS_VAPID_SUBJECT: undefined,
+      reminderThresholds: defaultThresholds,
     });
+  });
+
+  it('reads the push settings and the reminder thresholds', () => {
+    expect(
+      loadEnv({
+        PUSH_SERVICE_HOSTS: 'fcm.googleapis.com, Push.Example.fr',
+        PARCOURS_VAPID_SUBJECT: 'mailto:drh@departement.fr',
+        REMINDER_STEP_DUE_SOON: '2',
+      }),
+    ).toMatchObject({
+      PUSH_SERVICE_HOSTS: ['fcm.googleapis.com', 'push.example.fr'],
+      PARCOURS_VAPID_SUBJECT: 'mailto:drh@departement.fr',
+      reminderThresholds: { ...defaultThresholds, stepDueSoon: 2 },
+    });
+  });
+
+  it.each([
+    ['PUSH_SERVICE_HOSTS', '127.0.0.1'],
+    ['PUSH_SERVICE_HOSTS', 'fcm.googleapis.com,localhost'],
+    ['PUSH_SERVICE_HOSTS', 'https://fcm.googleapis.com'],
+    ['PARCOURS_VAPID_SUBJECT', 'drh@departement.fr'],
+    ['PARCOURS_VAPID_SUBJECT', 'http://departement.fr'],
+    ['REMINDER_STEP_OVERDUE', '0'],
+    ['REMINDER_MILESTONE_WAITING_TERRITORY', '3'],
+    ['REMINDER_SILENT_DEVICE', 'deux semaines'],
+  ])('refuses %s=%s at start-up, naming it', (name, value) => {
+    expect(() => loadEnv({ [name]: value })).toThrow(new RegExp(`\\b${name}\\b`));
   });
 
   it('reads the given values', () => {

@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { thresholdsFrom, type ReminderThresholds } from '../domain/reminders/thresholds';
+import { defaultPushHosts, isHostSuffix } from './push/endpoint';
 
 /** "0"/"false"/"no"/"off" are off, "1"/"true"/"yes"/"on" are on; anything else is an error. */
 const flag = z
@@ -133,6 +135,33 @@ export const EnvSchema = z
       z.coerce.number().int().min(1).max(120),
     ).default(12),
     PARCOURS_RETENTION_LEAVER_MONTHS: optional(z.coerce.number().int().min(1).max(120)).default(24),
+    /**
+     * The push services a browser's subscription may name (issue 17), as host suffixes,
+     * comma-separated: the server sends to no other host (src/server/push/endpoint.ts).
+     */
+    PUSH_SERVICE_HOSTS: optional(
+      z
+        .string()
+        .transform((value) => value.split(',').map((host) => host.trim().toLowerCase()))
+        .refine((hosts) => hosts.every(isHostSuffix), {
+          error: 'must be host names (fcm.googleapis.com,push.apple.com…), comma-separated',
+        }),
+    ).default([...defaultPushHosts]),
+    /**
+     * Who the push services may contact about this deployment's pushes (VAPID subject): a
+     * mailto: or https: address (Apple refuses any other). Unset, PARCOURS_PUBLIC_URL when it
+     * is https; neither, and no push is sent (said at start-up).
+     */
+    PARCOURS_VAPID_SUBJECT: optional(
+      z
+        .string()
+        .trim()
+        .refine(
+          (value) =>
+            /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) || /^https:\/\/[^\s/]+/.test(value),
+          'must be a mailto: or https: address',
+        ),
+    ),
     /** How many processes serve the API (src/server/workers.ts); more than one needs
      *  PostgreSQL, and more than four a core only queue for the same cores. */
     WEB_CONCURRENCY: optional(
@@ -155,7 +184,10 @@ export const EnvSchema = z
       });
     }
   });
-export type Env = z.infer<typeof EnvSchema>;
+export type Env = z.infer<typeof EnvSchema> & {
+  /** REMINDER_* (src/domain/reminders/thresholds.ts): the days after which each rule fires. */
+  reminderThresholds: ReminderThresholds;
+};
 
 /** Four processes a core: beyond, they wait for the same CPUs and only add memory. */
 function maxWorkers(): number {
@@ -170,9 +202,14 @@ export class EnvError extends Error {
 /** Reads the configuration, or throws one message naming every bad variable. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = EnvSchema.safeParse(source);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map(
-    (issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`,
-  );
+  const thresholds = thresholdsFrom(source);
+  const problems = result.success
+    ? []
+    : result.error.issues.map(
+        (issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+      );
+  if (!thresholds.ok) problems.push(`${thresholds.variable}: ${thresholds.message}`);
+  if (result.success && thresholds.ok)
+    return { ...result.data, reminderThresholds: thresholds.value };
   throw new EnvError(`Invalid environment: ${problems.join('; ')}`);
 }

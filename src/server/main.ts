@@ -10,6 +10,24 @@ import { migrate } from './store/migrate';
 import { advanceVersions } from './store/timeline';
 import { openDatabase } from './store/open';
 import { forkWorkers, isWorker } from './workers';
+import { vapidKeys } from './push/keys';
+import { runReminderPass } from './push/pass';
+import type { PushSettings } from './push/settings';
+
+/** The reminders pass's period: a reminder waits at most this long after its cause. */
+const REMINDER_PASS_MS = 5 * 60_000;
+
+/** Push as this deployment configured it (env.ts): a subject, or no push at all. */
+function pushSettings(env: Env): PushSettings {
+  const publicHttps = env.PARCOURS_PUBLIC_URL?.startsWith('https://')
+    ? env.PARCOURS_PUBLIC_URL
+    : undefined;
+  return {
+    policy: { hosts: env.PUSH_SERVICE_HOSTS },
+    subject: env.PARCOURS_VAPID_SUBJECT ?? publicHttps ?? null,
+    timeoutMs: 10_000,
+  };
+}
 
 /**
  * The entry point: configuration, storage, demo data, then listen until told to stop. With
@@ -35,6 +53,8 @@ async function main(): Promise<void> {
     sessionTtlHours: env.SESSION_TTL_HOURS,
     publicUrl: env.PARCOURS_PUBLIC_URL,
     activationKey: env.PARCOURS_ACTIVATION_KEY,
+    push: pushSettings(env),
+    reminderThresholds: env.reminderThresholds,
   });
   const log = app.log;
   const once = worker ? undefined : await startOnce(env, database, applied, log);
@@ -82,10 +102,25 @@ async function startOnce(
 
   // The retention purge, daily, in this process only (README "Retention").
   const policy = policyOf(env);
-  return scheduleDaily(
+  const purging = scheduleDaily(
     async () => log.info({ purged: await purge(database, new Date(), policy) }, 'retention purge'),
     { onError: (error) => log.error({ err: error }, 'retention purge failed') },
   );
+  // The reminders pass (issue 17), every few minutes; its lease keeps it to one process.
+  const push = { ...pushSettings(env), keys: await vapidKeys(database, new Date()) };
+  if (push.subject === null)
+    log.info('push notifications off: set PARCOURS_VAPID_SUBJECT (mailto: or https:) to send them');
+  const reminding = scheduleDaily(
+    async () => {
+      const result = await runReminderPass(database, push, env.reminderThresholds, new Date());
+      if (result.notices > 0) log.info({ reminders: result }, 'reminders pass');
+    },
+    {
+      everyMs: REMINDER_PASS_MS,
+      onError: (error) => log.error({ err: error }, 'reminders pass failed'),
+    },
+  );
+  return { stop: async () => void (await Promise.all([purging.stop(), reminding.stop()])) };
 }
 
 main().catch((error: unknown) => {

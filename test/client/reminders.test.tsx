@@ -2,7 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { pathStepsRecord } from '../../src/db/steps';
 import { addDaysIso } from '../../src/domain/dates';
+import { defaultThresholds } from '../../src/domain/reminders';
+import { refreshThresholds } from '../../src/ui/reminders/thresholds-api';
 import { agents } from './agents';
+import { json, stubNetwork } from './network';
 import { findHeading, ids, openAsRecruit, outboxOf, stepId, steps } from './recruit-fixture';
 import { openAsSupervisor } from './supervisor-fixture';
 
@@ -70,6 +73,30 @@ describe('the reminders’ centre', () => {
         'Aucun rappel : rien n’est en retard ni attendu dans les prochains jours.',
       ),
     ).toBeTruthy();
+  });
+
+  it('follows the deployment’s thresholds, as the server gives them, and keeps them offline', async () => {
+    const { db } = await openAsRecruit('/rappels');
+    await findHeading('Rappels');
+    expect(
+      await screen.findByRole('link', {
+        name: '« Comptes informatiques et messagerie » : en retard de 20 jours',
+      }),
+    ).toBeTruthy();
+    // A deployment that reminds of a late step after 30 days only.
+    stubNetwork({
+      'GET /api/auth/me': () => json(200, agents.recruit),
+      'GET /api/reminders/thresholds': () =>
+        json(200, { ...defaultThresholds, stepOverdue: 30, stepOverdueManager: 40 }),
+    });
+    await refreshThresholds(db);
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: /en retard de 20 jours/ })).toBeNull(),
+    );
+    // Junk from the server is not kept.
+    stubNetwork({ 'GET /api/reminders/thresholds': () => json(200, { stepOverdue: -1 }) });
+    await refreshThresholds(db);
+    expect((await db.meta.get('reminderThresholds'))?.value).toMatchObject({ stepOverdue: 30 });
   });
 
   it('tells the manager which milestone waits for her, without the recruit’s own reminders', async () => {

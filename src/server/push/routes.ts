@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { PushSubscriptionBody, PushUnsubscribeBody } from '../../domain/push';
+import type { ReminderThresholds } from '../../domain/reminders';
 import { authenticate, authenticateSession } from '../auth/authenticate';
 import type { ServerContext } from '../context';
 import { HttpError, parse } from '../http/http-error';
@@ -12,7 +13,19 @@ import type { PushRuntime } from './settings';
  * sent it (one device's sign-in: a logout removes it), and names only an allowed push
  * service (endpoint.ts): the server never sends to an address a client chose.
  */
-export function pushRoutes(app: FastifyInstance, ctx: ServerContext, push: PushRuntime): void {
+export function pushRoutes(
+  app: FastifyInstance,
+  ctx: ServerContext,
+  push: PushRuntime,
+  thresholds: ReminderThresholds,
+): void {
+  // The deployment's thresholds (REMINDER_*), so that a device's centre computes what the
+  // server's pass does; a device offline keeps the last ones it was given.
+  app.get('/api/reminders/thresholds', async (request) => {
+    await authenticate(ctx, request);
+    return thresholds;
+  });
+
   app.get('/api/push/key', async (request) => {
     await authenticate(ctx, request);
     return { publicKey: push.keys.publicKey };

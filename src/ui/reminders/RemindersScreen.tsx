@@ -1,5 +1,6 @@
 import { Loading } from '../layout/Loading';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { PushSettings } from './PushSettings';
 import { ReminderList } from './ReminderList';
 import { useMyReminders } from './reminders-context';
 import { useRemindersT } from './strings';
@@ -16,6 +17,7 @@ export default function RemindersScreen() {
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       <ReminderList items={items} empty={<p>{t('none')}</p>} />
+      <PushSettings />
     </div>
   );
 }

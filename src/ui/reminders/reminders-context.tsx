@@ -1,6 +1,8 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useReminders, type ReminderItem } from '../../db/reminders';
 import { useUserData } from '../data/user-data-context';
+import { resendSubscription } from './push-client';
+import { refreshThresholds } from './thresholds-api';
 
 /** undefined while the first computation runs. */
 const RemindersContext = createContext<readonly ReminderItem[] | undefined>(undefined);
@@ -10,6 +12,10 @@ const RemindersContext = createContext<readonly ReminderItem[] | undefined>(unde
 export function RemindersProvider({ children }: { children: ReactNode }) {
   const { db, agent } = useUserData();
   const items = useReminders(db, agent);
+  useEffect(() => {
+    void refreshThresholds(db);
+    void resendSubscription(db);
+  }, [db]);
   return <RemindersContext.Provider value={items}>{children}</RemindersContext.Provider>;
 }
 

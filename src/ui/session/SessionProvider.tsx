@@ -55,6 +55,7 @@ export function SessionProvider({ initialIdentity, children }: Props) {
       logOut: async () => {
         await markLoggingOut(); // a logout cut short from here on is finished at the next start
         await auth.logOut();
+        forgetPushSubscription();
         await wipeDevice();
         setIdentity(null);
         setExpired(false);
@@ -63,4 +64,15 @@ export function SessionProvider({ initialIdentity, children }: Props) {
   }, [identity, expired]);
 
   return <SessionContext value={session}>{children}</SessionContext>;
+}
+
+/** This browser stops receiving the notifications of the person signing out (the server
+ *  dropped her subscription with the session already); kept here, import-free, for the login
+ *  chunk's size. */
+function forgetPushSubscription(): void {
+  void navigator.serviceWorker
+    ?.getRegistration()
+    .then((registration) => registration?.pushManager?.getSubscription())
+    .then((subscription) => subscription?.unsubscribe())
+    .catch(() => undefined);
 }

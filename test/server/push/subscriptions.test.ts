@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base64urlBytes } from '../../../src/domain/push';
+import { defaultThresholds } from '../../../src/domain/reminders';
 import { defaultPushHosts } from '../../../src/server/push/endpoint';
 import { demo, login, sessionCookie, stores, useHarness } from '../helpers';
 import { TestPushService } from './receiver';
@@ -46,6 +47,20 @@ describe.each(stores())('push subscriptions on $name', (store) => {
       headers: { cookie },
     });
     expect(again.json()).toEqual({ publicKey });
+  });
+
+  it('gives a signed-in device the deployment’s reminder thresholds', async () => {
+    const url = '/api/reminders/thresholds';
+    expect((await h.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+    const cookie = await signIn('recrue');
+    expect((await h.app.inject({ method: 'GET', url, headers: { cookie } })).json()).toEqual(
+      defaultThresholds,
+    );
+    const set = { ...defaultThresholds, stepDueSoon: 2 };
+    const configured = await h.build({ reminderThresholds: set });
+    expect((await configured.inject({ method: 'GET', url, headers: { cookie } })).json()).toEqual(
+      set,
+    );
   });
 
   it('keeps a subscription (201), again the same one, deletes it (204) and on logout', async () => {
