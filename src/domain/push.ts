@@ -45,3 +45,6 @@ export const PushPayload = z.strictObject({
   tag: z.string().max(32),
 });
 export type PushPayload = z.infer<typeof PushPayload>;
+
+/** Whether she gets the daily digest of her reminders by e-mail. */
+export const EmailPreference = z.strictObject({ enabled: z.boolean() });

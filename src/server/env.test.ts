@@ -27,8 +27,22 @@ describe('loadEnv', () => {
         'push.apple.com',
       ],
       PARCOURS_VAPID_SUBJECT: undefined,
+      SMTP_URL: undefined,
+      PARCOURS_MAIL_FROM: undefined,
       reminderThresholds: defaultThresholds,
     });
+  });
+
+  it('needs a sender with a mail server', () => {
+    expect(() => loadEnv({ SMTP_URL: 'smtp://mail.departement.fr:587' })).toThrow(
+      /PARCOURS_MAIL_FROM/,
+    );
+    expect(
+      loadEnv({
+        SMTP_URL: 'smtps://parcours:secret@mail.departement.fr',
+        PARCOURS_MAIL_FROM: 'Parcours <parcours@departement.fr>',
+      }),
+    ).toMatchObject({ PARCOURS_MAIL_FROM: 'Parcours <parcours@departement.fr>' });
   });
 
   it('reads the push settings and the reminder thresholds', () => {
@@ -51,6 +65,8 @@ describe('loadEnv', () => {
     ['PUSH_SERVICE_HOSTS', 'https://fcm.googleapis.com'],
     ['PARCOURS_VAPID_SUBJECT', 'drh@departement.fr'],
     ['PARCOURS_VAPID_SUBJECT', 'http://departement.fr'],
+    ['SMTP_URL', 'mail.departement.fr'],
+    ['PARCOURS_MAIL_FROM', 'Parcours'],
     ['REMINDER_STEP_OVERDUE', '0'],
     ['REMINDER_MILESTONE_WAITING_TERRITORY', '3'],
     ['REMINDER_SILENT_DEVICE', 'deux semaines'],

@@ -162,6 +162,27 @@ export const EnvSchema = z
           'must be a mailto: or https: address',
         ),
     ),
+    /**
+     * The deployment's mail server for the daily digest of reminders (issue 17):
+     * smtp://user:password@host:587 or smtps://…:465. Unset, no e-mail is sent (said at
+     * start-up).
+     */
+    SMTP_URL: optional(
+      z
+        .string()
+        .trim()
+        .refine((value) => /^smtps?:\/\/[^\s/]+/.test(value), 'must be an smtp:// or smtps:// URL'),
+    ),
+    /** Who the digest comes from: an address, or a name and an address ("Parcours <rh@…>"). */
+    PARCOURS_MAIL_FROM: optional(
+      z
+        .string()
+        .trim()
+        .refine(
+          (value) => /^([^<>]+<)?[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>?$/.test(value),
+          'must be an e-mail address, or a name and <address>',
+        ),
+    ),
     /** How many processes serve the API (src/server/workers.ts); more than one needs
      *  PostgreSQL, and more than four a core only queue for the same cores. */
     WEB_CONCURRENCY: optional(
@@ -175,6 +196,13 @@ export const EnvSchema = z
     ).default(1),
   })
   .superRefine((env, context) => {
+    if (env.SMTP_URL !== undefined && env.PARCOURS_MAIL_FROM === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['PARCOURS_MAIL_FROM'],
+        message: 'is needed with SMTP_URL: the address the reminder e-mails come from',
+      });
+    }
     if (env.WEB_CONCURRENCY > 1 && env.DATABASE_URL === undefined) {
       context.addIssue({
         code: 'custom',

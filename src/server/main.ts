@@ -11,6 +11,7 @@ import { advanceVersions } from './store/timeline';
 import { openDatabase } from './store/open';
 import { forkWorkers, isWorker } from './workers';
 import { vapidKeys } from './push/keys';
+import { mailTransport } from './push/email';
 import { runReminderPass } from './push/pass';
 import type { PushSettings } from './push/settings';
 
@@ -110,9 +111,20 @@ async function startOnce(
   const push = { ...pushSettings(env), keys: await vapidKeys(database, new Date()) };
   if (push.subject === null)
     log.info('push notifications off: set PARCOURS_VAPID_SUBJECT (mailto: or https:) to send them');
+  const mail =
+    env.SMTP_URL && env.PARCOURS_MAIL_FROM
+      ? {
+          transport: mailTransport(env.SMTP_URL),
+          from: env.PARCOURS_MAIL_FROM,
+          publicUrl: env.PARCOURS_PUBLIC_URL,
+        }
+      : null;
+  if (!mail) log.info('reminder e-mails off: set SMTP_URL and PARCOURS_MAIL_FROM to send them');
   const reminding = scheduleDaily(
     async () => {
-      const result = await runReminderPass(database, push, env.reminderThresholds, new Date());
+      const result = await runReminderPass(database, push, env.reminderThresholds, new Date(), {
+        mail,
+      });
       if (result.notices > 0) log.info({ reminders: result }, 'reminders pass');
     },
     {
@@ -120,7 +132,12 @@ async function startOnce(
       onError: (error) => log.error({ err: error }, 'reminders pass failed'),
     },
   );
-  return { stop: async () => void (await Promise.all([purging.stop(), reminding.stop()])) };
+  return {
+    stop: async () => {
+      await Promise.all([purging.stop(), reminding.stop()]);
+      mail?.transport.close();
+    },
+  };
 }
 
 main().catch((error: unknown) => {

@@ -27,6 +27,7 @@ export const COVERED_TABLES = {
   reminder_dismissals: 'sync.dismissedReminders',
   push_subscriptions: 'sync.pushSubscriptions (a count: the addresses are secrets)',
   reminder_sends: 'sync.remindersSent',
+  reminder_email_opt_outs: 'sync.reminderEmails',
 } as const satisfies Record<string, string>;
 
 /** Tables that refer to agents, or look as if they might, and are not exported. */

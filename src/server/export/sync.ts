@@ -23,13 +23,13 @@ export interface SyncPart {
   pushSubscriptions: number;
   /** The reminders sent to her, by which channel and when. */
   remindersSent: { key: string; channel: string; at: string }[];
+  /** Whether she gets the daily digest of her reminders by e-mail. */
+  reminderEmails: boolean;
 }
 
 /** Her sync health and the sync bookkeeping kept for her devices. */
 export async function readSync(tx: Queryable, agentId: string): Promise<SyncPart> {
-  const [health] = await tx.query<
-    Omit<SyncPart, 'rejectedChanges' | 'dismissedReminders' | 'pushSubscriptions' | 'remindersSent'>
-  >(
+  const [health] = await tx.query<Pick<SyncPart, 'devices' | 'lastSyncAt' | 'pendingChanges'>>(
     `SELECT count(*)::integer AS devices, ${instant('max(last_seen_at)')} AS "lastSyncAt",
             (CASE WHEN sum(pending) > 1000000 THEN 1000000 ELSE sum(pending) END)::integer
               AS "pendingChanges"
@@ -65,5 +65,8 @@ export async function readSync(tx: Queryable, agentId: string): Promise<SyncPart
     dismissedReminders,
     pushSubscriptions: push?.count ?? 0,
     remindersSent,
+    reminderEmails:
+      (await tx.query('SELECT 1 FROM reminder_email_opt_outs WHERE agent_id = $1', [agentId]))
+        .length === 0,
   };
 }

@@ -8,6 +8,7 @@ import {
   type ReminderThresholds,
 } from '../../domain/reminders';
 import type { Database, Queryable } from '../store/database';
+import { digestsDue, sendDigests, type MailSettings } from './email';
 import { reminderRows } from './rows';
 import { sendPush, type PushOutcome, type Subscription } from './send';
 import type { PushRuntime } from './settings';
@@ -28,6 +29,8 @@ export interface PassResult {
   reminders: number;
   notices: number;
   outcomes: Record<PushOutcome, number>;
+  /** Daily digests e-mailed. */
+  emails: number;
 }
 
 interface Target extends Subscription {
@@ -48,42 +51,44 @@ export async function runReminderPass(
   push: PushRuntime,
   thresholds: ReminderThresholds,
   now: Date,
-  holder: string = randomUUID(),
+  { holder = randomUUID(), mail = null }: { holder?: string; mail?: MailSettings | null } = {},
 ): Promise<PassResult> {
   const result: PassResult = {
     reminders: 0,
     notices: 0,
     outcomes: { sent: 0, gone: 0, retry: 0, refused: 0 },
+    emails: 0,
   };
   const subject = push.subject;
-  if (subject === null) return { ...result, skipped: 'push off' };
   if (!mayDeliverAt(now)) return { ...result, skipped: 'quiet hours' };
+  if (subject === null && mail === null) return { ...result, skipped: 'push off' };
   if (!(await takeLease(db, holder, now))) return { ...result, skipped: 'busy' };
   try {
     const today = parisDate(now);
-    const { notices, targets, count } = await db.transaction(async (tx) => {
+    const { notices, targets, count, digests } = await db.transaction(async (tx) => {
       const all = reminders(
         await reminderRows(tx, today, thresholds),
         today,
         now.toISOString(),
         thresholds,
       );
-      const targets = await subscriptions(tx, now);
+      const targets = subject === null ? new Map<string, Target[]>() : await subscriptions(tx, now);
       const skip = await alreadyHandled(tx, today);
+      const digests = mail ? await digestsDue(tx, all, skip.dismissed, today) : [];
       const unsent = all.filter(
         (r) =>
           targets.has(r.recipientId) &&
           !skip.keys.has(`${r.recipientId} ${r.key}`) &&
           !skip.rules.has(`${r.recipientId} ${r.rule}`),
       );
-      return { notices: groupNotices(unsent), targets, count: all.length };
+      return { notices: groupNotices(unsent), targets, count: all.length, digests };
     });
     result.reminders = count;
     result.notices = notices.length;
     await inBatches(notices, PARALLEL, async (notice) => {
       const outcomes = await Promise.all(
         (targets.get(notice.recipientId) ?? []).map(async (target) => {
-          const outcome = await sendPush({ ...push, subject }, target, payloadOf(notice));
+          const outcome = await sendPush({ ...push, subject: subject! }, target, payloadOf(notice));
           result.outcomes[outcome]++;
           await afterSend(db, target, outcome, now);
           return outcome;
@@ -91,6 +96,7 @@ export async function runReminderPass(
       );
       if (outcomes.includes('sent')) await recordSent(db, notice, now, today);
     });
+    if (mail) result.emails = await sendDigests(db, mail, digests, now, today);
     return result;
   } finally {
     await db.query('UPDATE reminder_lease SET until = $2 WHERE id = 1 AND holder = $1', [
@@ -136,7 +142,7 @@ async function subscriptions(tx: Queryable, now: Date): Promise<Map<string, Targ
 }
 
 /** What not to push again: reminders pushed or dismissed before, and the rules a person was
- *  already notified of today. */
+ *  already notified of today; and what each person dismissed. */
 async function alreadyHandled(tx: Queryable, today: string) {
   const sent = await tx.query<{ agent_id: string; reminder_key: string; sent_on: string }>(
     `SELECT agent_id, reminder_key, to_char(sent_on, 'YYYY-MM-DD') AS sent_on
@@ -145,6 +151,9 @@ async function alreadyHandled(tx: Queryable, today: string) {
      SELECT agent_id, reminder_key, '' FROM reminder_dismissals WHERE NOT deleted`,
   );
   return {
+    dismissed: new Set(
+      sent.filter((s) => s.sent_on === '').map((s) => `${s.agent_id} ${s.reminder_key}`),
+    ),
     keys: new Set(sent.map((s) => `${s.agent_id} ${s.reminder_key}`)),
     rules: new Set(
       sent

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { PushSubscriptionBody, PushUnsubscribeBody } from '../../domain/push';
+import { EmailPreference, PushSubscriptionBody, PushUnsubscribeBody } from '../../domain/push';
 import type { ReminderThresholds } from '../../domain/reminders';
 import { authenticate, authenticateSession } from '../auth/authenticate';
 import type { ServerContext } from '../context';
@@ -29,6 +29,28 @@ export function pushRoutes(
   app.get('/api/push/key', async (request) => {
     await authenticate(ctx, request);
     return { publicKey: push.keys.publicKey };
+  });
+
+  // The daily digest by e-mail, hers to turn off and on again (a row when she is opted out).
+  app.get('/api/reminders/email', async (request) => {
+    const agent = await authenticate(ctx, request);
+    const rows = await ctx.db.query('SELECT 1 FROM reminder_email_opt_outs WHERE agent_id = $1', [
+      agent.id,
+    ]);
+    return { enabled: rows.length === 0 };
+  });
+
+  app.put('/api/reminders/email', async (request) => {
+    const agent = await authenticate(ctx, request);
+    const { enabled } = parse(EmailPreference, request.body);
+    await ctx.db.query(
+      enabled
+        ? 'DELETE FROM reminder_email_opt_outs WHERE agent_id = $1'
+        : `INSERT INTO reminder_email_opt_outs (agent_id, opted_out_at) VALUES ($1, $2)
+           ON CONFLICT (agent_id) DO NOTHING`,
+      enabled ? [agent.id] : [agent.id, ctx.now()],
+    );
+    return { enabled };
   });
 
   app.post('/api/push/subscriptions', async (request, reply) => {

@@ -5,27 +5,8 @@ import { vapidKeys } from '../../../src/server/push/keys';
 import { runReminderPass } from '../../../src/server/push/pass';
 import type { PushRuntime } from '../../../src/server/push/settings';
 import { demo, login, sessionCookie, stores, useHarness } from '../helpers';
+import { parisWeekday, weekdayAt } from './clock';
 import { TestPushService, type TestSubscription } from './receiver';
-
-/** The next weekday at `hour`:00 in Paris (UTC+1 in winter, +2 in summer) from `from`. */
-function weekdayAt(from: Date, hour: number): Date {
-  for (let day = 0; ; day++) {
-    const date = new Date(from.getTime() + day * 86_400_000);
-    const parisHour = Number(
-      new Intl.DateTimeFormat('en-GB', {
-        timeZone: 'Europe/Paris',
-        hour: '2-digit',
-        hourCycle: 'h23',
-      }).format(date),
-    );
-    const at = new Date(date.getTime() + (hour - parisHour) * 3_600_000);
-    const weekday = new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Paris',
-      weekday: 'short',
-    }).format(at);
-    if (at > from && weekday !== 'Sat' && weekday !== 'Sun') return at;
-  }
-}
 
 describe.each(stores())('the reminders pass on $name', (store) => {
   const policy = { hosts: defaultPushHosts, loopbackForTests: true };
@@ -106,12 +87,7 @@ describe.each(stores())('the reminders pass on $name', (store) => {
     const evening = new Date(morning.getTime() + 11 * 3_600_000); // 21:00 Paris
     expect((await run(evening)).skipped).toBe('quiet hours');
     const saturday = weekdayAt(morning, 10);
-    while (
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'short' }).format(
-        saturday,
-      ) !== 'Sat'
-    )
-      saturday.setTime(saturday.getTime() + 86_400_000);
+    while (parisWeekday(saturday) !== 'Sat') saturday.setTime(saturday.getTime() + 86_400_000);
     expect((await run(saturday)).skipped).toBe('quiet hours');
     expect((await run(morning, { subject: null })).skipped).toBe('push off');
   });

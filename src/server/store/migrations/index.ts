@@ -14,6 +14,7 @@ import { activation } from './0013-activation';
 import { clientsByVersion } from './0014-clients-by-version';
 import { reminderDismissals } from './0015-reminder-dismissals';
 import { push } from './0016-push';
+import { reminderEmails } from './0017-reminder-emails';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   { id: 14, name: 'clients-by-version', sql: clientsByVersion },
   { id: 15, name: 'reminder-dismissals', sql: reminderDismissals },
   { id: 16, name: 'push', sql: push },
+  { id: 17, name: 'reminder-emails', sql: reminderEmails },
 ];
