@@ -1,8 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findHeading, openAsRecruit } from './recruit-fixture';
 import { agents } from './agents';
 import { json, stubNetwork } from './network';
+import { renderApp } from './render-app';
 
 const subscriptionJson = {
   endpoint: 'https://fcm.googleapis.com/fcm/send/abc',
@@ -77,6 +78,32 @@ describe('notifications on this device', () => {
     await user.click(screen.getByRole('button', { name: 'Désactiver les notifications' }));
     expect(await screen.findByText(/Les notifications sont désactivées/)).toBeTruthy();
     expect(requests).toContain('DELETE /api/push/subscriptions');
+  });
+
+  it('turns the daily e-mail off and on, online; offline it says the setting needs a connection', async () => {
+    const { user } = await openAsRecruit('/rappels');
+    let enabled = true;
+    stubNetwork({
+      'GET /api/auth/me': () => json(200, agents.recruit),
+      'GET /api/reminders/email': () => json(200, { enabled }),
+      'PUT /api/reminders/email': (init) => {
+        enabled = (JSON.parse(init?.body as string) as { enabled: boolean }).enabled;
+        return json(200, { enabled });
+      },
+    });
+    cleanup();
+    await renderApp('/rappels');
+    await user.click(
+      await screen.findByRole('button', { name: 'Ne plus recevoir les e-mails de rappel' }),
+    );
+    expect(
+      await screen.findByText('Vous ne recevez pas de récapitulatif par e-mail.'),
+    ).toBeTruthy();
+    expect(enabled).toBe(false);
+    stubNetwork();
+    cleanup();
+    await renderApp('/rappels');
+    expect(await screen.findByText('Ce réglage se change avec une connexion.')).toBeTruthy();
   });
 
   it('says what to do when she refused notifications in the browser', async () => {

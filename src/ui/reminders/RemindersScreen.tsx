@@ -1,5 +1,6 @@
 import { Loading } from '../layout/Loading';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { EmailSettings } from './EmailSettings';
 import { PushSettings } from './PushSettings';
 import { ReminderList } from './ReminderList';
 import { useMyReminders } from './reminders-context';
@@ -18,6 +19,7 @@ export default function RemindersScreen() {
       <p>{t('intro')}</p>
       <ReminderList items={items} empty={<p>{t('none')}</p>} />
       <PushSettings />
+      <EmailSettings />
     </div>
   );
 }
