@@ -1,63 +1,86 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDaysIso, todayIso } from '../domain/dates';
 import type { StepDigest } from '../domain/figures/step-digest';
+import type { PracticeGroup, Step } from '../domain/entities';
 import type { Agent } from '../domain/organisation';
-import type { Actor } from '../domain/permissions';
+import { actorOf, type Actor } from '../domain/permissions';
 import {
   defaultThresholds,
   reminders,
   remindersOf,
   type Reminder,
+  type ReminderRows,
   type ReminderThresholds,
 } from '../domain/reminders';
-import { loadActor } from './actor';
 import type { UserDb } from './user-db';
 
+/** What the rules read on this device, and what the person put away. */
+export interface ReminderSources {
+  /** Whole rows where a line's words come from (names, titles). */
+  rows: Omit<ReminderRows, 'agents' | 'steps' | 'groups'> & {
+    agents: Agent[];
+    steps: Step[];
+    groups: PracticeGroup[];
+  };
+  dismissed: string[];
+  thresholds: ReminderThresholds;
+  today: string;
+}
+
+/** The furthest ahead a session can remind (the thresholds' schema): read once, before the
+ *  thresholds are known, so that every read goes in one round. */
+const SESSIONS_AHEAD_MAX = 14;
+
 /**
- * The signed-in person's reminders, computed here from the rows this device holds (issue 17:
- * the centre works offline), by the rules the server's pass runs. Only the paths whose steps
- * could remind her are read in full: her own and her mentees' always; over the others her
- * digest (a few numbers a path) says whether a milestone waits or a step is late enough to
- * escalate, so a territory manager of 200 recruits reads a handful of paths, not 200.
+ * The rows the reminders are computed from, in two rounds of reads: everything but the steps
+ * at once, then the steps of the paths that could remind her. Her own path's and her
+ * mentees' always; over the others her digest (a few numbers a path) says whether a
+ * milestone waits or a step is late enough to escalate, so a territory manager of 200
+ * recruits reads a handful of paths' steps, not 200.
  */
-export async function readReminders(
+export async function loadReminderSources(
   db: UserDb,
   agent: Agent,
   now = new Date(),
-): Promise<ReminderItem[]> {
+): Promise<ReminderSources> {
   const today = todayIso(now);
-  // The deployment's, as the server last gave them (ui/reminders/thresholds-api.ts).
-  const kept = (await db.meta.get('reminderThresholds'))?.value as ReminderThresholds | undefined;
-  const thresholds = kept ?? defaultThresholds;
-  const actor = await loadActor(db, agent, now);
-  const [paths, digests, dismissed] = await Promise.all([
-    db.path.toArray(),
-    db.pathDigest.toArray(),
-    db.reminderDismissal.toArray(),
-  ]);
-  const digestOf = new Map(digests.map((d) => [d.pathId, d]));
-  const wanted = paths.filter((p) =>
-    mayRemind(actor, p, digestOf.get(p.id), addDaysIso(today, -thresholds.stepOverdueManager)),
-  );
-  const [records, agents, circonscriptions, territories, interims, delegations, health] =
+  const [kept, paths, digests, dismissed, agents, circonscriptions, territories, interims] =
     await Promise.all([
-      db.pathSteps.bulkGet(wanted.map((p) => p.id)),
+      // The deployment's, as the server last gave them (ui/reminders/thresholds-api.ts).
+      db.meta.get('reminderThresholds'),
+      db.path.toArray(),
+      db.pathDigest.toArray(),
+      db.reminderDismissal.toArray(),
       db.agent.toArray(),
       db.circonscription.toArray(),
       db.territory.toArray(),
       db.interim.toArray(),
-      db.delegation.toArray(),
-      db.syncHealth.toArray(),
     ]);
-  const [groups, sessions] = await Promise.all([
+  const [delegations, syncHealth, groups, sessions] = await Promise.all([
+    db.delegation.toArray(),
+    db.syncHealth.toArray(),
     db.practiceGroup.toArray(),
     db.groupSession
       .where('date')
-      .between(today, addDaysIso(today, thresholds.sessionAhead), true, true)
+      .between(today, addDaysIso(today, SESSIONS_AHEAD_MAX), true, true)
       .toArray(),
   ]);
-  const all = reminders(
-    {
+  const thresholds = (kept?.value as ReminderThresholds | undefined) ?? defaultThresholds;
+  const actor = actorOf({
+    agentId: agent.id,
+    roles: agent.roles,
+    circonscriptions,
+    territories,
+    delegations,
+    interims,
+    today,
+  });
+  const digestOf = new Map(digests.map((d) => [d.pathId, d]));
+  const escalated = addDaysIso(today, -thresholds.stepOverdueManager);
+  const wanted = paths.filter((p) => mayRemind(actor, p, digestOf.get(p.id), escalated));
+  const records = await db.pathSteps.bulkGet(wanted.map((p) => p.id));
+  return {
+    rows: {
       agents,
       circonscriptions,
       territories,
@@ -65,19 +88,33 @@ export async function readReminders(
       delegations,
       paths,
       steps: records.flatMap((record) => record?.steps ?? []),
-      syncHealth: health,
+      syncHealth,
       groups,
       sessions,
     },
-    today,
-    now.toISOString(),
+    dismissed: dismissed.map((d) => d.key),
     thresholds,
-  );
-  const mine = remindersOf(all, agent.id, new Set(dismissed.map((d) => d.key)));
-  const names = new Map(agents.map((a) => [a.id, a.displayName]));
-  const titles = new Map(records.flatMap((r) => r?.steps ?? []).map((s) => [s.id, s.title]));
-  const groupOf = new Map(sessions.map((s) => [s.id, s.groupId]));
-  const groupNames = new Map(groups.map((g) => [g.id, g.name]));
+    today,
+  };
+}
+
+/**
+ * The signed-in person's reminders, computed here from the rows this device holds (issue 17:
+ * the centre works offline), by the rules the server's pass runs, each with the words its
+ * line shows.
+ */
+export async function readReminders(
+  db: UserDb,
+  agent: Agent,
+  now = new Date(),
+): Promise<ReminderItem[]> {
+  const { rows, dismissed, thresholds, today } = await loadReminderSources(db, agent, now);
+  const all = reminders(rows, today, now.toISOString(), thresholds);
+  const mine = remindersOf(all, agent.id, new Set(dismissed));
+  const names = new Map(rows.agents.map((a) => [a.id, a.displayName]));
+  const titles = new Map(rows.steps.map((s) => [s.id, s.title]));
+  const groupOf = new Map(rows.sessions.map((s) => [s.id, s.groupId]));
+  const groupNames = new Map(rows.groups.map((g) => [g.id, g.name]));
   return mine.map((reminder) => ({
     reminder,
     recruit: reminder.recruitId ? (names.get(reminder.recruitId) ?? null) : null,
