@@ -174,11 +174,16 @@ async function tapLoop(count: number): Promise<number[]> {
  *  section's summary with its count. Folded, its steps are off screen and rendered only when
  *  she opens it (TimelineSection), so the screen does not wait for them. */
 function renderPath(count: number): Promise<number> {
-  const link = [...document.querySelectorAll('a')].find(
-    (a) => a.textContent?.trim() === 'Mon parcours',
-  );
+  // Its name as read: without the reminders' count the tab may carry (hidden from it).
+  const named = (a: HTMLElement) => {
+    const copy = a.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[aria-hidden="true"], [hidden]').forEach((n) => n.remove());
+    return copy.textContent?.trim();
+  };
+  const link = [...document.querySelectorAll('a')].find((a) => named(a) === 'Mon parcours');
   if (!link) throw new Error('no "Mon parcours" link');
-  const items = () => document.querySelectorAll('a[href^="/etapes/"]').length;
+  // The timeline's steps (the reminders above it link to steps too).
+  const items = () => document.querySelectorAll('.timeline a[href^="/etapes/"]').length;
   const folded = () => {
     const summary = document.querySelector('details:not([open]) > summary')?.textContent ?? '';
     const match = /\((\d+) étapes?\)/.exec(summary);

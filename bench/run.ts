@@ -13,6 +13,7 @@ import { dropDepartementSeed } from './lib/departement-seed';
 import { startServer } from './lib/server';
 import { pouchFigures, type PouchFigures } from './pouch';
 import { recruitScreens } from './recruit';
+import { remindersRows } from './reminders';
 import { reportsRows } from './reports';
 import { loadRows } from './load';
 import { scaleRows } from './scale';
@@ -23,7 +24,7 @@ const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const rows: Row[] = [];
 let staticPage: Scores | undefined;
-// BENCH_ONLY=bundle,lighthouse,recruit,sync,pouch,supervisors,reports,scale,load runs some sections (all by default).
+// BENCH_ONLY=bundle,lighthouse,recruit,sync,pouch,supervisors,reports,reminders,scale,load runs some sections (all by default).
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const wanted = (section: string) => only.size === 0 || only.has(section);
 const perSecond = (rowCount: number, ms: number) => Math.round((rowCount / ms) * 1000);
@@ -54,6 +55,8 @@ try {
   // On the département-size seed, built once for the run (ports + 3 and + 4).
   if (wanted('reports'))
     rows.push(...(await reportsRows({ staticDir, work, port: port + 3, chromePath })));
+  // The reminders pass over the département-size seed (issue 17), in this process.
+  if (wanted('reminders')) rows.push(...(await remindersRows(work)));
   // The département's devices against the server, from outside (issue 16; port + 5).
   if (wanted('scale')) rows.push(...(await scaleRows({ staticDir, work, port: port + 5 })));
   // A minute of the département's 1,200 devices, on one worker then two (port + 6).

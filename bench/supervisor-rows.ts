@@ -57,6 +57,14 @@ export async function supervisorsRows(setup: SupervisorsSetup): Promise<Row[]> {
         100,
       ),
       {
+        figure: `reminders' centre computed on the manager's device (${screens.reminders.count} reminders for her, from ${screens.dashboard.count} recruits; ${screens.reminders.steps} steps read), ms (CPU 4×, median of ${10})`,
+        ours: Math.round(screens.reminders.readyMs * 10) / 10,
+        peer: Math.round(screens.reminders.readMs * 10) / 10,
+        peerName: 'the bare Dexie read of the same rows (loadReminderSources), same page',
+        goal: '≤ 50 ms (issue 17)',
+        met: screens.reminders.readyMs <= 50,
+      },
+      {
         figure: `Lighthouse performance, manager's dashboard (${seeded.circonscription} recruits, warm)`,
         ours: dashboard.performance,
         peer: staticPage.performance,

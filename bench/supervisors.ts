@@ -14,6 +14,8 @@ export interface ScreenFigure {
 
 export interface SupervisorFigures {
   dashboard: ScreenFigure;
+  /** The reminders' centre computed on the manager's device (issue 17). */
+  reminders: { readyMs: number; readMs: number; count: number; steps: number };
   recruitPage: ScreenFigure & { name: string };
   territory: ScreenFigure & { circonscriptions: number };
 }
@@ -47,6 +49,10 @@ export async function supervisorScreens(
       REPETITIONS,
     );
     if (mine.rows !== recruits.circonscription) throw new Error(`${mine.rows} rows queried`);
+    const reminders = await manager.evaluate(
+      (n) => (globalThis as Loaded).parcoursBench.remindersMs(n),
+      REPETITIONS + 1,
+    );
     const name = 'Inès Benali';
     const href = await manager.getByRole('link', { name, exact: true }).getAttribute('href');
     const file = await manager.evaluate(
@@ -73,6 +79,12 @@ export async function supervisorScreens(
     const circonscriptions = await territory.locator('table tbody tr').count();
     return {
       dashboard: { renderMs: median(dashboardMs), queryMs: median(mine.times), count: mine.rows },
+      reminders: {
+        readyMs: median(reminders.ready.slice(1)),
+        readMs: median(reminders.read.slice(1)),
+        count: reminders.count,
+        steps: reminders.steps,
+      },
       recruitPage: {
         renderMs: median(recruitMs),
         queryMs: median(file.times),
@@ -167,8 +179,14 @@ function untilReady(args: { target: Target | null; ready: Ready; seconds: number
     };
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     if (target) {
+      // Its name as read: without what is hidden from it (the reminders' count on a place).
+      const named = (a: HTMLElement) => {
+        const copy = a.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[aria-hidden="true"], [hidden]').forEach((n) => n.remove());
+        return copy.textContent?.trim();
+      };
       const link = [...document.querySelectorAll<HTMLElement>(`${target.within} a`)].find(
-        (a) => a.textContent?.trim() === target.link,
+        (a) => named(a) === target.link,
       );
       if (!link) throw new Error(`no link "${target.link}" in ${target.within}`);
       link.click();

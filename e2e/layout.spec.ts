@@ -1,25 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { demo } from './demo-accounts';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
+import { expectNoAxeViolation, sidewaysOverflow as overflow } from './pages/checks';
 import { SupervisorPages } from './pages/supervisor-pages';
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 async function signIn(page: Page, account: { email: string; name: string }) {
   const login = new LoginPage(page);
   await login.open();
   await login.logIn(account.email);
   await new HomePage(page).expectGreeting(account.name);
-}
-
-async function expectNoAxeViolation(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${where} ${v.id}: ${v.help}`)).toEqual([]);
 }
 
 /** Every supervisor screen of the manager, reached as she would reach it. */

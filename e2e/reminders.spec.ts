@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { demo } from './demo-accounts';
+import { expectNoAxeViolation, sidewaysOverflow } from './pages/checks';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { RecruitPages } from './pages/recruit-pages';
@@ -71,13 +71,7 @@ for (const viewport of [
     await page.goto('/rappels');
     await expect(page.getByRole('heading', { level: 1, name: 'Rappels' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Masquer' }).first()).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolation(page, 'reminders');
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 }

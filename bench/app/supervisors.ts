@@ -2,6 +2,7 @@
 // their render times (bench/supervisors.ts).
 import { loadActor } from '../../src/db/actor';
 import { readRecruitFile } from '../../src/db/recruit-file';
+import { loadReminderSources, readReminders } from '../../src/db/reminders';
 import { recruitRows, type RowsScope } from '../../src/db/supervision';
 import { createUserDb, type UserDb } from '../../src/db/user-db';
 import { todayIso } from '../../src/domain/dates';
@@ -67,4 +68,29 @@ async function recruitFileMs(recruitId: string, repetitions: number) {
   }
 }
 
-export const supervisorsApi = { recruitRowsMs, recruitFileMs };
+/** The reminders' centre (issue 17): her reminders computed (readReminders), and the bare
+ *  read of the same rows (loadReminderSources), in turns on a fresh handle: ms each. */
+async function remindersMs(repetitions: number) {
+  const { db, agentId } = await userDb();
+  try {
+    const agent = await db.agent.get(agentId);
+    if (!agent) throw new Error('no agent row for the signed-in person');
+    const read: number[] = [];
+    const ready: number[] = [];
+    let count = 0;
+    let steps = 0;
+    for (let i = 0; i < repetitions; i++) {
+      const a = await timed(1, () => loadReminderSources(db, agent));
+      read.push(a.times[0]!);
+      steps = a.last.rows.steps.length;
+      const b = await timed(1, () => readReminders(db, agent));
+      ready.push(b.times[0]!);
+      count = b.last.length;
+    }
+    return { read, ready, count, steps };
+  } finally {
+    db.close();
+  }
+}
+
+export const supervisorsApi = { recruitRowsMs, recruitFileMs, remindersMs };

@@ -43,8 +43,8 @@ interface Target extends Subscription {
  * runs the domain's rules over the whole département, keeps the reminders not dismissed and
  * not yet pushed to their recipient, groups them into one notice per person and rule, and
  * pushes each to her subscriptions — never in the quiet hours, never twice (reminder_sends),
- * at most one notice per person and rule a day. Idempotent: a pass cut short sends again only
- * what it had not recorded.
+ * at most one notice per person and rule a day; and, with a mail server, each person's daily
+ * digest (email.ts). Idempotent: a pass cut short sends again only what it had not recorded.
  */
 export async function runReminderPass(
   db: Database,
@@ -85,10 +85,11 @@ export async function runReminderPass(
     });
     result.reminders = count;
     result.notices = notices.length;
-    await inBatches(notices, PARALLEL, async (notice) => {
+    const signed = subject === null ? null : { ...push, subject };
+    await inBatches(signed ? notices : [], PARALLEL, async (notice) => {
       const outcomes = await Promise.all(
         (targets.get(notice.recipientId) ?? []).map(async (target) => {
-          const outcome = await sendPush({ ...push, subject: subject! }, target, payloadOf(notice));
+          const outcome = await sendPush(signed!, target, payloadOf(notice));
           result.outcomes[outcome]++;
           await afterSend(db, target, outcome, now);
           return outcome;
