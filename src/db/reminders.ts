@@ -44,8 +44,38 @@ export async function loadReminderSources(
   now = new Date(),
 ): Promise<ReminderSources> {
   const today = todayIso(now);
-  const [kept, paths, digests, dismissed, agents, circonscriptions, territories, interims] =
-    await Promise.all([
+  // One read transaction for every read: each of its own cost a round of Dexie's
+  // bookkeeping, more than most of these small tables take to read.
+  const tables = [
+    db.meta,
+    db.path,
+    db.pathDigest,
+    db.reminderDismissal,
+    db.agent,
+    db.circonscription,
+    db.territory,
+    db.interim,
+    db.delegation,
+    db.syncHealth,
+    db.practiceGroup,
+    db.groupSession,
+    db.pathSteps,
+  ];
+  return db.transaction('r', tables, async () => {
+    const [
+      kept,
+      paths,
+      digests,
+      dismissed,
+      agents,
+      circonscriptions,
+      territories,
+      interims,
+      delegations,
+      syncHealth,
+      groups,
+      sessions,
+    ] = await Promise.all([
       // The deployment's, as the server last gave them (ui/reminders/thresholds-api.ts).
       db.meta.get('reminderThresholds'),
       db.path.toArray(),
@@ -55,47 +85,46 @@ export async function loadReminderSources(
       db.circonscription.toArray(),
       db.territory.toArray(),
       db.interim.toArray(),
+      db.delegation.toArray(),
+      db.syncHealth.toArray(),
+      db.practiceGroup.toArray(),
+      db.groupSession
+        .where('date')
+        .between(today, addDaysIso(today, SESSIONS_AHEAD_MAX), true, true)
+        .toArray(),
     ]);
-  const [delegations, syncHealth, groups, sessions] = await Promise.all([
-    db.delegation.toArray(),
-    db.syncHealth.toArray(),
-    db.practiceGroup.toArray(),
-    db.groupSession
-      .where('date')
-      .between(today, addDaysIso(today, SESSIONS_AHEAD_MAX), true, true)
-      .toArray(),
-  ]);
-  const thresholds = (kept?.value as ReminderThresholds | undefined) ?? defaultThresholds;
-  const actor = actorOf({
-    agentId: agent.id,
-    roles: agent.roles,
-    circonscriptions,
-    territories,
-    delegations,
-    interims,
-    today,
-  });
-  const digestOf = new Map(digests.map((d) => [d.pathId, d]));
-  const escalated = addDaysIso(today, -thresholds.stepOverdueManager);
-  const wanted = paths.filter((p) => mayRemind(actor, p, digestOf.get(p.id), escalated));
-  const records = await db.pathSteps.bulkGet(wanted.map((p) => p.id));
-  return {
-    rows: {
-      agents,
+    const thresholds = (kept?.value as ReminderThresholds | undefined) ?? defaultThresholds;
+    const actor = actorOf({
+      agentId: agent.id,
+      roles: agent.roles,
       circonscriptions,
       territories,
-      interims,
       delegations,
-      paths,
-      steps: records.flatMap((record) => record?.steps ?? []),
-      syncHealth,
-      groups,
-      sessions,
-    },
-    dismissed: dismissed.map((d) => d.key),
-    thresholds,
-    today,
-  };
+      interims,
+      today,
+    });
+    const digestOf = new Map(digests.map((d) => [d.pathId, d]));
+    const escalated = addDaysIso(today, -thresholds.stepOverdueManager);
+    const wanted = paths.filter((p) => mayRemind(actor, p, digestOf.get(p.id), escalated));
+    const records = await db.pathSteps.bulkGet(wanted.map((p) => p.id));
+    return {
+      rows: {
+        agents,
+        circonscriptions,
+        territories,
+        interims,
+        delegations,
+        paths,
+        steps: records.flatMap((record) => record?.steps ?? []),
+        syncHealth,
+        groups,
+        sessions,
+      },
+      dismissed: dismissed.map((d) => d.key),
+      thresholds,
+      today,
+    };
+  });
 }
 
 /**

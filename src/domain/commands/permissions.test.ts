@@ -273,7 +273,12 @@ describe('who may do what (DESIGN §7)', () => {
 
   it('covers every command', () => {
     expect(new Set(matrix.map(([name]) => name))).toEqual(
-      new Set([...commands.keys()].filter((name) => name !== 'approval.delegate')),
+      // reminder.dismiss has no target but the actor herself (reminders.test.ts).
+      new Set(
+        [...commands.keys()].filter(
+          (name) => name !== 'approval.delegate' && name !== 'reminder.dismiss',
+        ),
+      ),
     );
   });
 
