@@ -26,7 +26,10 @@ export function SessionProvider({ initialIdentity, children }: Props) {
     void auth.fetchMe().then(async (answer) => {
       if (!current) return;
       if (answer.kind === 'unauthenticated') setExpired(true);
-      if (answer.kind === 'signedIn') setIdentity(await adoptIdentity(answer.agent));
+      if (answer.kind !== 'signedIn') return;
+      const adopted = await adoptIdentity(answer.agent);
+      // Unmounted while the device stored it (a test's end, a logout): nothing to update.
+      if (current) setIdentity(adopted);
     });
     return () => {
       current = false;
