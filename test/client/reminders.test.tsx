@@ -27,7 +27,7 @@ describe('the reminders’ centre', () => {
       name: '« Comptes informatiques et messagerie » : en retard de 20 jours',
     });
     expect(late.getAttribute('href')).toBe(`/etapes/${stepId(steps.accounts)}`);
-    await waitFor(() => expect(navDescription('Mon parcours')).toMatch(/^\d+ rappels$/));
+    await waitFor(() => expect(navDescription('Mon parcours')).toMatch(/^\d+ rappels non lus$/));
     const before = Number(navDescription('Mon parcours')!.split(' ')[0]);
 
     const item = late.closest('li')!;
@@ -40,12 +40,17 @@ describe('the reminders’ centre', () => {
     );
     await waitFor(() =>
       expect(navDescription('Mon parcours')).toBe(
-        before - 1 === 1 ? '1 rappel' : `${before - 1} rappels`,
+        before - 1 === 1 ? '1 rappel non lu' : `${before - 1} rappels non lus`,
       ),
     );
     expect(await outboxOf(db)).toEqual([
       { name: 'reminder.dismiss', args: { key: `stepOverdue:${stepId(steps.accounts)}:7` } },
     ]);
+
+    // Opening the centre reads them: the count goes, until a new one comes.
+    await user.click(within(region).getByRole('link', { name: /^Voir les \d+ rappels$/ }));
+    await findHeading('Rappels');
+    await waitFor(() => expect(navDescription('Mon parcours')).toBeNull());
   });
 
   it('lists every reminder on its own screen, and says when there is none', async () => {
