@@ -74,5 +74,8 @@ for (const viewport of [
     await expect(page.getByRole('button', { name: 'Masquer' }).first()).toBeVisible();
     await expectNoAxeViolation(page, 'reminders');
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    // And nothing scrolls sideways on the narrowest phones (RGAA 10.11).
+    await page.setViewportSize({ width: 320, height: 568 });
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 }

@@ -4,8 +4,8 @@ import { z } from 'zod';
  * The days after which each reminder rule fires (issue 17), in one place. A deployment may
  * change any of them with an environment variable of the same name in capitals with a
  * REMINDER_ prefix (REMINDER_STEP_DUE_SOON=2…), read and checked at start-up by the server
- * (src/server/env.ts), which sends the values to the devices with the session so both
- * compute the same reminders.
+ * (src/server/env.ts); devices ask for them (GET /api/reminders/thresholds) and keep them,
+ * so that both compute the same reminders.
  */
 export const ReminderThresholds = z.strictObject({
   /** A step due within this many days reminds the recruit. */

@@ -1,8 +1,9 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import en from '../../../locales/en/reminders.json';
 import fr from '../../../locales/fr/reminders.json';
-import { reminderRules, type Reminder, type ReminderRule } from '../../domain/reminders';
+import { reminderRules, type Reminder } from '../../domain/reminders';
 import type { Queryable } from '../store/database';
+import { countedText } from './text';
 
 /** The deployment's mail server (SMTP_URL) and sender (PARCOURS_MAIL_FROM). */
 export interface MailSettings {
@@ -26,11 +27,6 @@ export function mailTransport(smtpUrl: string): Transporter {
 }
 
 type Strings = typeof fr.push;
-const line = (strings: Strings, rule: ReminderRule, count: number) => {
-  const table: Record<string, string> = strings;
-  const text = table[`${rule}_${count === 1 ? 'one' : 'other'}`] ?? table[rule] ?? '';
-  return text.replace('{{count}}', String(count));
-};
 
 /** One person's digest: a line a rule with its count, in French then English, and the
  *  link to her centre; no name but hers (her greeting): it may be read on any screen. */
@@ -43,7 +39,7 @@ export function digestOf(name: string, mine: readonly Reminder[], publicUrl?: st
     [
       `${hello} ${name},`,
       '',
-      ...counts.map(([rule, count]) => `- ${line(strings, rule, count)}`),
+      ...counts.map(([rule, count]) => `- ${countedText(strings, rule, count)}`),
       '',
       words.see,
       ...(link ? [link] : []),
@@ -51,7 +47,7 @@ export function digestOf(name: string, mine: readonly Reminder[], publicUrl?: st
       words.stop,
     ].join('\n');
   return {
-    subject: `Parcours : ${counts.map(([rule, count]) => line(fr.push, rule, count)).join(', ')}`,
+    subject: `Parcours : ${counts.map(([rule, count]) => countedText(fr.push, rule, count)).join(', ')}`,
     text: [
       part(fr.push, 'Bonjour', fr.email),
       '',

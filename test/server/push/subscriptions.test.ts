@@ -146,6 +146,21 @@ describe.each(stores())('push subscriptions on $name', (store) => {
     expect(await stored()).toEqual(before);
   });
 
+  it.each([
+    ['no endpoint', {}],
+    ['a number', { endpoint: 7 }],
+    ['10 KB of junk', { endpoint: 'x'.repeat(10_240) }],
+  ])('refuses to delete with %s, 400 naming the field', async (_, payload) => {
+    const cookie = await signIn('recrue');
+    const answer = await h.app.inject({
+      method: 'DELETE',
+      url: '/api/push/subscriptions',
+      headers: { cookie },
+      payload,
+    });
+    expect([answer.statusCode, answer.json<Refusal>().error.field]).toEqual([400, 'endpoint']);
+  });
+
   it('refuses a test receiver’s address unless the app was built for tests', async () => {
     const strict = await h.build({ push: {} });
     const cookie = sessionCookie(await login(strict, demo('recrue')));
