@@ -80,7 +80,10 @@ export type UserDb = Dexie & {
 /** The indexes follow the screens: a path's steps by due date, an agent's trainings by date,
  *  a path's meetings by date, a mentor's paths, a circonscription's paths. */
 export const schemaV2: Record<
-  | Exclude<SyncEntity, 'syncHealth' | 'milestoneComment' | 'interim' | 'reminderDismissal'>
+  | Exclude<
+      SyncEntity,
+      'syncHealth' | 'milestoneComment' | 'interim' | 'reminderDismissal' | 'contentItem'
+    >
   | 'meta'
   | 'outbox'
   | 'notices',
@@ -145,6 +148,9 @@ export const schemaV9 = { pathDigest: 'pathId' } as const;
 /** Version 10 adds the reminders the person put away (issue 17), read all at once. */
 export const schemaV10 = { reminderDismissal: 'id' } as const;
 
+/** Version 11 adds the welcome content (issue 18): the Bienvenue screen reads it by kind. */
+export const schemaV11 = { contentItem: 'id, kind' } as const;
+
 async function digestSteps(tx: Transaction): Promise<void> {
   const records = (await tx.table('pathSteps').toArray()) as PathSteps[];
   await tx
@@ -170,6 +176,7 @@ export function createUserDb(agentId: string, options?: DexieOptions): UserDb {
   db.version(8).stores(schemaV8);
   db.version(9).stores(schemaV9).upgrade(digestSteps);
   db.version(10).stores(schemaV10);
+  db.version(11).stores(schemaV11);
   return db;
 }
 

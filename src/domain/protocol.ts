@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContentItem } from './content/entity';
 import {
   Attendance,
   Delegation,
@@ -92,6 +93,7 @@ export const entitySchemas = {
   milestoneComment: MilestoneComment,
   interim: Interim,
   reminderDismissal: ReminderDismissal,
+  contentItem: ContentItem,
 } as const;
 export type SyncEntity = keyof typeof entitySchemas;
 export const syncEntities = Object.keys(entitySchemas) as SyncEntity[];

@@ -13,6 +13,7 @@ import type {
   Template,
   Training,
 } from '../entities';
+import type { ContentItem } from '../content/entity';
 import { DomainError } from '../errors';
 import { may, type Actor, type Rule, type Scope } from '../permissions';
 
@@ -32,6 +33,7 @@ export interface Rows {
   delegation: Delegation;
   milestoneComment: MilestoneComment;
   reminderDismissal: ReminderDismissal;
+  contentItem: ContentItem;
 }
 export type Entity = keyof Rows;
 

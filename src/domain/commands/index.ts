@@ -15,6 +15,7 @@ import { pathAssignMentor, pathCreate } from './paths';
 import { sessionCancel, sessionSchedule } from './sessions';
 import { meetingLog, trainingRecord } from './records';
 import { reminderDismiss } from './reminders';
+import { contentPublish, contentSave, contentUnpublish } from './content';
 import { templatePublish, templateRetire } from './templates';
 import { milestoneDecide, milestoneSubmit, stepSetDone } from './steps';
 
@@ -50,6 +51,9 @@ export const commands: ReadonlyMap<string, AnyCommand> = new Map(
     templatePublish,
     templateRetire,
     reminderDismiss,
+    contentSave,
+    contentPublish,
+    contentUnpublish,
   ].map((command): [string, AnyCommand] => [command.name, command]),
 );
 

@@ -28,6 +28,9 @@ export const COVERED_TABLES = {
   push_subscriptions: 'sync.pushSubscriptions (a count: the addresses are secrets)',
   reminder_sends: 'sync.remindersSent',
   reminder_email_opt_outs: 'sync.reminderEmails',
+  content_items: 'contentWritten (what she proposed or edited)',
+  content_revisions: 'contentWritten[].revisionsByHer',
+  content_files: 'filesUploaded',
 } as const satisfies Record<string, string>;
 
 /** Tables that refer to agents, or look as if they might, and are not exported. */

@@ -6,6 +6,7 @@ import {
   type ResponsibilitiesPart,
 } from './account';
 import { readActivity, type ActivityPart } from './activity';
+import { readContent, type ContentPart } from './content';
 import { readContributions, type ContributionsPart } from './contributions';
 import { COVERED_TABLES } from './coverage';
 import { equipmentOf, readPaths, type EquipmentPart, type PathPart } from './paths';
@@ -14,7 +15,7 @@ import { readSync, type SyncPart } from './sync';
 export { COVERED_TABLES, EXCLUDED_TABLES } from './coverage';
 
 /** The access export (GDPR art. 15): everything Parcours holds about one agent. */
-export interface AgentExport extends ActivityPart, ContributionsPart {
+export interface AgentExport extends ActivityPart, ContributionsPart, ContentPart {
   format: 'parcours-export/1';
   generatedAt: string;
   /** Who asked: the agent herself, or the HR admin (who gets meeting dates, not notes). */
@@ -53,6 +54,7 @@ export async function exportAgent(
     equipment: equipmentOf(paths),
     ...(await readContributions(tx, agentId)),
     ...(await readActivity(tx, agentId)),
+    ...(await readContent(tx, agentId)),
     sync: await readSync(tx, agentId),
     sources: Object.keys(COVERED_TABLES) as (keyof typeof COVERED_TABLES)[],
   };

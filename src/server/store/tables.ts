@@ -220,4 +220,28 @@ export const tables: Record<SyncEntity, TableSpec> = {
     },
     ...synced,
   },
+  // Built at pull time rather than kept in `wire`: its JSON columns read back as they are.
+  contentItem: {
+    table: 'content_items',
+    fields: {
+      id: 'plain',
+      kind: 'plain',
+      status: 'plain',
+      title: 'plain',
+      theme: 'plain',
+      body: 'plain',
+      position: 'plain',
+      target: 'json',
+      step: 'json',
+      media: 'json',
+      attachments: 'json',
+      authorTeam: 'plain',
+      revision: 'plain',
+      proposedBy: 'plain',
+      updatedBy: 'plain',
+      updatedAt: 'instant',
+    },
+    ...synced,
+    storedJson: false,
+  },
 };

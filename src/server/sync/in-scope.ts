@@ -2,6 +2,18 @@ import type { SyncEntity } from '../../domain/protocol';
 import { tables } from '../store/tables';
 import { visiblePath, type PullScope } from './scope';
 
+/** Whether she may read a welcome content item, as src/domain/content/targeting.ts's mayRead
+ *  says (test/sync/content.test.ts holds the two together): the HR admin all, a team its
+ *  own proposals, anyone a published item whose every non-empty target list names her. */
+export const contentVisible = `(s.admin OR t.proposed_by IS NOT DISTINCT FROM s.me OR (t.status = 'published'
+  AND EXISTS (SELECT 1 FROM agents a LEFT JOIN circonscriptions c ON c.id = a.circonscription_id
+     WHERE a.id = s.me
+       AND (jsonb_array_length(t.target->'services') = 0 OR t.target->'services' ? c.service)
+       AND (jsonb_array_length(t.target->'jobs') = 0 OR t.target->'jobs' ? a.job)
+       AND (jsonb_array_length(t.target->'statuses') = 0 OR t.target->'statuses' ? a.status)
+       AND (jsonb_array_length(t.target->'circonscriptionIds') = 0
+         OR t.target->'circonscriptionIds' ? a.circonscription_id::text))))`;
+
 /** Which rows of each entity an agent may pull (DESIGN §7), over the row t and params s. */
 export const inScope: Record<SyncEntity, string> = {
   territory: 'true',
@@ -32,6 +44,11 @@ export const inScope: Record<SyncEntity, string> = {
   interim: '(s.admin OR t.manager_id = s.me OR t.circonscription_id = ANY(s.circs))',
   // What she put away is hers alone: not even the HR admin's device holds it.
   reminderDismissal: 't.agent_id = s.me',
+  // Every change of a released item reaches every device: as the row where she may read it,
+  // as a delete where she may not (contentVisible, pull.ts), so an item unpublished or
+  // retargeted leaves the devices that held it. A new device gets only what it may read.
+  contentItem: `(s.admin OR t.proposed_by = s.me
+    OR (t.released AND (s.tombstones OR ${contentVisible})))`,
 };
 
 /** The params CTE `s` over $1–$15 ($10 is the caller's: a page's size, or the probe's client),

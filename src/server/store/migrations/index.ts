@@ -15,6 +15,7 @@ import { clientsByVersion } from './0014-clients-by-version';
 import { reminderDismissals } from './0015-reminder-dismissals';
 import { push } from './0016-push';
 import { reminderEmails } from './0017-reminder-emails';
+import { content } from './0018-content';
 
 export interface Migration {
   /** Position in the list, recorded in schema_migrations; never renumber a shipped one. */
@@ -42,4 +43,5 @@ export const migrations: readonly Migration[] = [
   { id: 15, name: 'reminder-dismissals', sql: reminderDismissals },
   { id: 16, name: 'push', sql: push },
   { id: 17, name: 'reminder-emails', sql: reminderEmails },
+  { id: 18, name: 'content', sql: content },
 ];
