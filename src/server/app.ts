@@ -6,6 +6,7 @@ import { LoginThrottle, type ThrottleLimits } from './auth/throttle';
 import type { ServerContext } from './context';
 import { seedBaseTemplatesIfNone } from './base-templates';
 import { seedDemoIfEmpty } from './demo/seed';
+import { fileRoutes } from './files/routes';
 import { installCsrfGuard } from './http/csrf';
 import { frameworkErrors, installErrorHandler, overloaded } from './http/error-handler';
 import { installJsonParser } from './http/json-parser';
@@ -32,6 +33,9 @@ export interface AppOptions {
   database: Database;
   /** Seed the demo organisation if the database has no agent yet (DESIGN §8). */
   demo?: boolean;
+  /** The welcome content's uploaded files (PARCOURS_FILES_DIR, src/server/files); absent,
+   *  a temporary directory deleted when the app closes. */
+  filesDir?: string;
   /** The built client (dist/); not served when absent or missing index.html. */
   staticDir?: string;
   logger?: FastifyServerOptions['logger'];
@@ -151,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   importRoutes(app, ctx);
   reportRoutes(app, ctx);
   exportRoutes(app, ctx);
+  await fileRoutes(app, ctx, options.filesDir);
   pushRoutes(
     app,
     ctx,

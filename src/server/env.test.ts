@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { defaultThresholds } from '../domain/reminders/thresholds';
-import { loadEnv } from './env';
+import { filesDir, loadEnv } from './env';
 
 describe('loadEnv', () => {
   it('fills the defaults from an empty environment', () => {
@@ -10,6 +10,7 @@ describe('loadEnv', () => {
       HOST: '0.0.0.0',
       DATABASE_URL: undefined,
       PARCOURS_DATA_DIR: './data',
+      PARCOURS_FILES_DIR: undefined,
       PARCOURS_DEMO: true,
       PARCOURS_STATIC_DIR: './dist',
       SESSION_TTL_HOURS: 720,
@@ -91,6 +92,21 @@ describe('loadEnv', () => {
       PARCOURS_TRUST_PROXY: 1,
       SESSION_TTL_HOURS: 12,
     });
+  });
+
+  it.each([
+    ['the data directory', {}, 'data/files'],
+    ['PGlite elsewhere', { PARCOURS_DATA_DIR: '/srv/parcours' }, '/srv/parcours/files'],
+    ['PostgreSQL', { DATABASE_URL: 'postgres://u@h/db' }, 'data/files'],
+    ['a database in memory', { PARCOURS_DATA_DIR: 'memory://' }, './data/files'],
+    [
+      'its own variable',
+      { PARCOURS_DATA_DIR: 'memory://', PARCOURS_FILES_DIR: '/mnt/files' },
+      '/mnt/files',
+    ],
+    ['its own variable, always', { PARCOURS_FILES_DIR: '/mnt/files' }, '/mnt/files'],
+  ])('keeps the uploaded files in %s', (_name, variables, expected) => {
+    expect(filesDir(loadEnv(variables))).toBe(expected);
   });
 
   it.each([

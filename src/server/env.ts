@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { isIP } from 'node:net';
+import path from 'node:path';
 import { z } from 'zod';
 import { thresholdsFrom, type ReminderThresholds } from '../domain/reminders/thresholds';
 import { defaultPushHosts, isHostSuffix } from './push/endpoint';
@@ -79,6 +80,12 @@ export const EnvSchema = z
     DATABASE_URL: optional(postgresUrl),
     /** PGlite's directory; `memory://` keeps everything in memory. Unused with DATABASE_URL. */
     PARCOURS_DATA_DIR: optional(z.string().min(1)).default('./data'),
+    /**
+     * Where the welcome content's uploaded files live (videos, images, PDFs, captions).
+     * Unset, `files` inside PARCOURS_DATA_DIR, or ./data/files when the database is in
+     * memory (filesDir below). Every process serving the API must see the same directory.
+     */
+    PARCOURS_FILES_DIR: optional(z.string().min(1)),
     /** Seeds the demo organisation into an empty database. A real deployment sets 0. */
     PARCOURS_DEMO: optional(flag).default(true),
     PARCOURS_STATIC_DIR: optional(z.string().min(1)).default('./dist'),
@@ -216,6 +223,15 @@ export type Env = z.infer<typeof EnvSchema> & {
   /** REMINDER_* (src/domain/reminders/thresholds.ts): the days after which each rule fires. */
   reminderThresholds: ReminderThresholds;
 };
+
+/** The uploaded files' directory (PARCOURS_FILES_DIR): the files sit beside the database
+ *  they belong to, which a backup of the data directory then takes along. A database in
+ *  memory has no directory; the files would not survive in one, so they go to ./data. */
+export function filesDir(env: Pick<Env, 'PARCOURS_FILES_DIR' | 'PARCOURS_DATA_DIR'>): string {
+  if (env.PARCOURS_FILES_DIR !== undefined) return env.PARCOURS_FILES_DIR;
+  if (env.PARCOURS_DATA_DIR === 'memory://') return './data/files';
+  return path.join(env.PARCOURS_DATA_DIR, 'files');
+}
 
 /** Four processes a core: beyond, they wait for the same CPUs and only add memory. */
 function maxWorkers(): number {

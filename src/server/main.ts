@@ -1,7 +1,7 @@
 import { buildApp } from './app';
 import { DEMO_PASSWORD, demoLogins } from './demo/seed';
 import type { FastifyBaseLogger } from 'fastify';
-import { EnvError, loadEnv, type Env } from './env';
+import { EnvError, filesDir, loadEnv, type Env } from './env';
 import type { Database } from './store/database';
 import { policyOf, purge } from './purge';
 import { scheduleDaily } from './purge/schedule';
@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     // The primary seeded before forking: a worker finds the demo there.
     demo: env.PARCOURS_DEMO && !worker,
     staticDir: env.PARCOURS_STATIC_DIR,
+    filesDir: filesDir(env),
     logger: { level: env.LOG_LEVEL },
     trustProxy: env.PARCOURS_TRUST_PROXY,
     sessionTtlHours: env.SESSION_TTL_HOURS,
