@@ -14,6 +14,7 @@ import type groupsStrings from '../../locales/fr/groups.json';
 import type adminStrings from '../../locales/fr/admin.json';
 import type reportsStrings from '../../locales/fr/reports.json';
 import type remindersStrings from '../../locales/fr/reminders.json';
+import type welcomeStrings from '../../locales/fr/welcome.json';
 
 // French is the reference: every key used with t() must exist in locales/fr/common.json,
 // and locales.test.ts keeps the English file's keys identical.
@@ -38,6 +39,7 @@ declare module 'i18next' {
       admin: typeof adminStrings;
       reports: typeof reportsStrings;
       reminders: typeof remindersStrings;
+      welcome: typeof welcomeStrings;
     };
   }
 }

@@ -5,6 +5,7 @@ import { createPasswordHasher, type PasswordCost, type PasswordHasher } from './
 import { LoginThrottle, type ThrottleLimits } from './auth/throttle';
 import type { ServerContext } from './context';
 import { seedBaseTemplatesIfNone } from './base-templates';
+import { seedDemoContentIfNone } from './demo/content/seed';
 import { seedDemoIfEmpty } from './demo/seed';
 import { fileRoutes } from './files/routes';
 import { installCsrfGuard } from './http/csrf';
@@ -155,7 +156,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   importRoutes(app, ctx);
   reportRoutes(app, ctx);
   exportRoutes(app, ctx);
-  await fileRoutes(app, ctx, options.filesDir);
+  const files = await fileRoutes(app, ctx, options.filesDir);
+  if (options.demo && (await seedDemoContentIfNone(ctx.db, files, ctx.now()))) {
+    app.log.info('demo welcome content created');
+  }
   pushRoutes(
     app,
     ctx,

@@ -8,6 +8,7 @@ import { accountScreens, hrScreens } from './admin/screens';
 import { supervisorScreens } from './manage/screens';
 import { recruitScreens } from './recruit/screens';
 import { reportScreens } from './reports/screens';
+import { welcomeScreens } from './welcome/screens';
 import { useSession } from './session/session-context';
 
 // Loaded only once someone is signed in: the login screen never downloads them.
@@ -47,6 +48,11 @@ const BonusesReport = lazy(reportScreens.bonuses);
 const ProgressReport = lazy(reportScreens.progress);
 // The reminders' centre (issue 17), every role's.
 const RemindersScreen = lazy(() => import('./reminders/RemindersScreen'));
+// The welcome content (issue 18): every role reads, the HR admin manages, teams propose.
+const WelcomeScreen = lazy(welcomeScreens.welcome);
+const ContentScreen = lazy(welcomeScreens.item);
+const ContentListScreen = lazy(welcomeScreens.list);
+const ContentEditorScreen = lazy(welcomeScreens.editor);
 
 /** Signed-in screens: without an identity, or once the server said 401, go to login. */
 function SignedIn() {
@@ -105,6 +111,11 @@ export const routes: RouteObject[] = [
           { path: 'rapports/indemnites', element: screen(BonusesReport) },
           { path: 'rapports/avancement', element: screen(ProgressReport) },
           { path: 'rappels', element: screen(RemindersScreen) },
+          { path: 'bienvenue', element: screen(WelcomeScreen) },
+          { path: 'bienvenue/:itemId', element: screen(ContentScreen) },
+          { path: 'contenus', element: screen(ContentListScreen) },
+          { path: 'contenus/nouveau', element: screen(ContentEditorScreen) },
+          { path: 'contenus/:itemId', element: screen(ContentEditorScreen) },
         ],
       },
       { path: 'login', element: <LoginScreen /> },

@@ -1,5 +1,5 @@
 import type { EmploymentStatus, Role, Service } from '../organisation';
-import type { ContentItem, ContentTarget } from './entity';
+import type { ContentItem, ContentTarget, FileKind } from './entity';
 
 /** What targeting reads of an agent: her own job, status and circonscription, and the
  *  service that circonscription serves (null for an agent outside any). */
@@ -40,3 +40,8 @@ export const mayRead = (
  *  sharing is between teams; a newcomer reads). */
 export const mayPropose = (roles: readonly Role[]): boolean =>
   roles.some((role) => role !== 'recruit');
+
+/** Who may upload what: the HR admin any file; a team what a sheet carries (a PDF, an
+ *  image). The server checks it; the editor offers only what it allows. */
+export const mayUpload = (roles: readonly Role[], kind: FileKind): boolean =>
+  roles.includes('admin') || (mayPropose(roles) && (kind === 'pdf' || kind === 'image'));

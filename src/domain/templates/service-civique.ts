@@ -27,6 +27,10 @@ import {
 
 export const civicServiceJob = 'Volontaire en service civique';
 
+/** The path's last step, to which the welcome content's civic-service page is linked
+ *  (issue 18: civic service as a gateway into the jobs). */
+export const civicServiceNextStep = 'Et après ? Les métiers du social et les voies pour y aller';
+
 const civic: Setting = {
   manager: 'votre responsable de circonscription',
   tutor: 'votre tuteur·rice',
@@ -164,6 +168,11 @@ export const civicServiceTemplate = defineTemplate({
       month(10),
       'Dernier jour de mission : restitution du badge et de la tablette',
       'Rendez le badge et la tablette à votre tuteur·rice, qui note leur retour dans l’application. L’attestation de service civique vous est délivrée à la fin de votre engagement : gardez-la avec votre bilan nominatif.',
+    ),
+    admin(
+      month(10),
+      civicServiceNextStep,
+      'Les métiers du social que vous pourriez préparer et les voies pour y aller (apprentissage, VAE, concours) : la page « Et après le service civique ? » de l’écran Bienvenue vous les présente, avec les parcours d’apprenti·e et de VAE que le département propose.',
     ),
     ...mentorPoints(civic, [1, 2, 4, 5, 7, 8], civicFocus),
   ],

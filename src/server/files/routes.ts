@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../context';
 import { openDiskStore } from './disk-store';
 import { downloadRoutes } from './download';
+import type { FileStore } from './store';
 import { uploadRoutes } from './upload';
 
 /**
@@ -16,7 +17,7 @@ export async function fileRoutes(
   app: FastifyInstance,
   ctx: ServerContext,
   dir: string | undefined,
-): Promise<void> {
+): Promise<FileStore> {
   let root = dir;
   if (root === undefined) {
     const temporary = await mkdtemp(path.join(tmpdir(), 'parcours-files-'));
@@ -26,4 +27,5 @@ export async function fileRoutes(
   const store = await openDiskStore(root, ctx.now());
   uploadRoutes(app, ctx, store);
   downloadRoutes(app, ctx, store);
+  return store;
 }

@@ -3,8 +3,8 @@ import { Readable } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { FileKind, FileRef, fileKinds } from '../../domain/content/entity';
-import { mayPropose } from '../../domain/content/targeting';
-import type { Agent, Role } from '../../domain/organisation';
+import { mayUpload } from '../../domain/content/targeting';
+import type { Agent } from '../../domain/organisation';
 import { authenticate } from '../auth/authenticate';
 import type { ServerContext } from '../context';
 import { HttpError, parse } from '../http/http-error';
@@ -19,8 +19,6 @@ const UploadQuery = z.strictObject({ kind: FileKind, name: FileRef.shape.name })
 type Upload = z.infer<typeof UploadQuery> & { agent: Agent };
 
 /** The HR admin uploads every kind; a team only what a good-practice sheet carries. */
-export const mayUpload = (roles: readonly Role[], kind: FileKind): boolean =>
-  roles.includes('admin') || (mayPropose(roles) && (kind === 'pdf' || kind === 'image'));
 
 const mib = (bytes: number) => `${Math.round(bytes / 1_048_576)} MiB`;
 // Connection: close, as the rest of the body is left unread: the socket goes with the

@@ -18,7 +18,8 @@ export function registerFrench(
     | 'groups'
     | 'admin'
     | 'reports'
-    | 'reminders',
+    | 'reminders'
+    | 'welcome',
   strings: object,
 ): void {
   const add = () => {

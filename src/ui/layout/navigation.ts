@@ -14,7 +14,9 @@ export interface NavEntry {
     | 'organisation'
     | 'templates'
     | 'groups'
-    | 'reports';
+    | 'reports'
+    | 'welcome'
+    | 'content';
   /** An SVG path, 20×20. */
   icon: string;
 }
@@ -30,11 +32,14 @@ const icons = {
   list: 'M3 4h2v2H3zm4 0h10v2H7zM3 9h2v2H3zm4 0h10v2H7zm-4 5h2v2H3zm4 0h10v2H7z',
   circle: 'M10 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16Zm0 2a6 6 0 1 1 0 12 6 6 0 0 1 0-12Z',
   chart: 'M2 2h2v14h14v2H2zm4 8h3v5H6zm4-4h3v9h-3zm4 2h3v7h-3z',
+  book: 'M3 3h6a2 2 0 0 1 2 2v12a2 2 0 0 0-2-2H3zm14 0h-4a2 2 0 0 0-2 2v12a2 2 0 0 1 2-2h4z',
+  pen: 'M3 14.5V17h2.5l8-8L11 6.5zm13.7-7.2a.7.7 0 0 0 0-1l-2-2a.7.7 0 0 0-1 0L12 5.9 14.5 8.4z',
 };
 
 const team: NavEntry = { to: '/equipe', label: 'team', icon: icons.people };
 const reports: NavEntry = { to: '/rapports', label: 'reports', icon: icons.chart };
 const groups: NavEntry = { to: '/analyse-de-pratiques', label: 'groups', icon: icons.circle };
+const welcome: NavEntry = { to: '/bienvenue', label: 'welcome', icon: icons.book };
 
 /**
  * The places of each supervising role (the recruit has her own tab bar, RecruitNav). An
@@ -48,6 +53,7 @@ export const navigation: Record<Exclude<Role, 'recruit'>, readonly NavEntry[]> =
     { to: '/delegations', label: 'delegations', icon: icons.relay },
     team,
     reports,
+    welcome,
   ],
   territoryManager: [
     { to: '/', label: 'territory', icon: icons.table },
@@ -55,8 +61,9 @@ export const navigation: Record<Exclude<Role, 'recruit'>, readonly NavEntry[]> =
     { to: '/delegations', label: 'delegations', icon: icons.relay },
     team,
     reports,
+    welcome,
   ],
-  mentor: [{ to: '/', label: 'mentees', icon: icons.people }],
+  mentor: [{ to: '/', label: 'mentees', icon: icons.people }, welcome],
   admin: [
     { to: '/', label: 'home', icon: icons.home },
     team,
@@ -64,6 +71,7 @@ export const navigation: Record<Exclude<Role, 'recruit'>, readonly NavEntry[]> =
     { to: '/modeles', label: 'templates', icon: icons.list },
     groups,
     reports,
+    { to: '/contenus', label: 'content', icon: icons.pen },
   ],
 };
 

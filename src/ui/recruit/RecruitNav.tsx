@@ -23,9 +23,14 @@ const tabs = [
     key: 'groups',
     icon: 'M10 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM4 10a2 2 0 1 0 0-4 2 2 0 0 0 0 4Zm12 0a2 2 0 1 0 0-4 2 2 0 0 0 0 4ZM5 18c0-3 2-6 5-6s5 3 5 6z',
   },
+  {
+    to: '/bienvenue',
+    key: 'welcome',
+    icon: 'M3 3h6a2 2 0 0 1 2 2v12a2 2 0 0 0-2-2H3zm14 0h-4a2 2 0 0 0-2 2v12a2 2 0 0 1 2-2h4z',
+  },
 ] as const;
 
-/** The recruit's four places: a tab bar at the bottom of a phone, a row on top elsewhere.
+/** The recruit's five places: a tab bar at the bottom of a phone, a row on top elsewhere.
  *  NavLink marks the current one with aria-current="page". */
 export default function RecruitNav() {
   const { t } = useRecruitT();

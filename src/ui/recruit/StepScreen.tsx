@@ -3,6 +3,7 @@ import { usePendingKeys, useStep } from '../../db';
 import { todayIso } from '../../domain/dates';
 import { isMilestone, isOverdue } from '../../domain/path';
 import { useUserData } from '../data/user-data-context';
+import { StepReading } from '../welcome/StepReading';
 import { Loading } from '../layout/Loading';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { AddToCalendar } from './AddToCalendar';
@@ -65,6 +66,7 @@ export default function StepScreen() {
           <p>{step.help}</p>
         </section>
       ) : null}
+      <StepReading step={step} />
       {isMilestone(step) ? (
         <MilestonePanel step={step} />
       ) : step.kind === 'equipment' ? (

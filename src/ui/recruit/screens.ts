@@ -1,4 +1,5 @@
 import { warmWhenIdle } from '../layout/warm-up';
+import { welcomeScreens } from '../welcome/screens';
 
 /** The recruit's screens, each its own chunk, loaded when first opened. */
 export const recruitScreens = {
@@ -6,6 +7,8 @@ export const recruitScreens = {
   training: () => import('./TrainingScreen'),
   mentor: () => import('./MentorScreen'),
   groups: () => import('./GroupsScreen'),
+  welcome: welcomeScreens.welcome,
+  welcomeItem: welcomeScreens.item,
 };
 
 /** Her screens' code, loaded once the page is idle after sign-in (offline from the first). */

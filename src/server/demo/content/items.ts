@@ -2,6 +2,10 @@ import { fileURLToPath } from 'node:url';
 import type { ContentFields, ContentKind, Media } from '../../../domain/content/entity';
 import type { EmploymentStatus } from '../../../domain/organisation';
 import { apprenticeAssTemplate, assContractTemplate, vaeTemplate } from '../../../domain/templates';
+import {
+  civicServiceNextStep,
+  civicServiceTemplate,
+} from '../../../domain/templates/service-civique';
 
 /**
  * The demo organisation's welcome content (issue 18): the four chapters of the welcome
@@ -527,6 +531,12 @@ export const demoItems: readonly DemoItem[] = [
     position: 30,
     authorTeam: '',
     statuses: ['civicService'],
+    // The civic-service path's last step, "Et après ?", leads here.
+    step: {
+      templateId: civicServiceTemplate.id,
+      templateName: civicServiceTemplate.name,
+      title: civicServiceNextStep,
+    },
   },
 ];
 
