@@ -51,8 +51,12 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         // Push notifications (issue 17): shown for every push, opening the screen they name.
-        importScripts: ['/push-sw.js'],
-        // No runtimeCaching: nothing from /api is ever cached.
+        // The welcome content's files kept offline (issue 18), range requests included; the
+        // denylist above keeps /api/files/ out of the navigation fallback, and the glob no
+        // media in the precache (they are kept on demand, src/db/offline-files.ts).
+        importScripts: ['/push-sw.js', '/files-sw.js'],
+        // No runtimeCaching: nothing from /api is cached on the way, only the files a person
+        // chose to keep on her device.
         cleanupOutdatedCaches: true,
       },
     }),

@@ -19,12 +19,13 @@ import { loadRows } from './load';
 import { scaleRows } from './scale';
 import { supervisorsRows } from './supervisor-rows';
 import { syncFigures, type SyncFigures } from './sync';
+import { welcomeFilesRows } from './welcome-files';
 
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const rows: Row[] = [];
 let staticPage: Scores | undefined;
-// BENCH_ONLY=bundle,lighthouse,recruit,sync,pouch,supervisors,reports,reminders,scale,load runs some sections (all by default).
+// BENCH_ONLY=bundle,lighthouse,recruit,sync,pouch,supervisors,reports,reminders,scale,load,welcome runs some sections (all by default).
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const wanted = (section: string) => only.size === 0 || only.has(section);
 const perSecond = (rowCount: number, ms: number) => Math.round((rowCount / ms) * 1000);
@@ -61,6 +62,8 @@ try {
   if (wanted('scale')) rows.push(...(await scaleRows({ staticDir, work, port: port + 5 })));
   // A minute of the département's 1,200 devices, on one worker then two (port + 6).
   if (wanted('load')) rows.push(...(await loadRows({ staticDir, port: port + 6 })));
+  // A 20 MB video kept for offline use (issue 18), on the main server.
+  if (wanted('welcome')) rows.push(...(await welcomeFilesRows(server.origin, chromePath)));
 } finally {
   await server.stop();
   await dropDepartementSeed();

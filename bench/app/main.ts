@@ -16,6 +16,7 @@ import { pushOutbox } from '../../src/sync/push';
 import { httpTransport, type SyncTransport } from '../../src/sync/transport';
 import { reportsApi } from './reports';
 import { supervisorsApi } from './supervisors';
+import { welcomeFilesApi } from './welcome-files';
 
 const now = () => performance.now();
 
@@ -326,6 +327,7 @@ const api = {
   frameIntervals,
   ...supervisorsApi,
   ...reportsApi,
+  ...welcomeFilesApi,
 };
 export type BenchApi = typeof api;
 

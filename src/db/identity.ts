@@ -1,6 +1,7 @@
 import Dexie, { liveQuery } from 'dexie';
 import type { Agent } from '../domain/organisation';
 import { deviceDb, type StoredIdentity } from './device-db';
+import { forgetAllFiles } from './offline-files';
 import { closeUserDbs, openUserDb, userDbName, userDbPrefix } from './user-db';
 
 export async function readIdentity(): Promise<StoredIdentity | null> {
@@ -50,6 +51,7 @@ export async function markLoggingOut(): Promise<void> {
 export async function wipeDevice(): Promise<void> {
   await deviceDb.identity.clear();
   closeUserDbs();
+  await forgetAllFiles(); // the welcome content's files kept offline (issue 18)
   const known = await deviceDb.userDatabases.toCollection().primaryKeys();
   const listed = (await Dexie.getDatabaseNames()).filter((name) => name.startsWith(userDbPrefix));
   for (const name of new Set([...known, ...listed])) {
