@@ -20,6 +20,7 @@ import { scaleRows } from './scale';
 import { supervisorsRows } from './supervisor-rows';
 import { syncFigures, type SyncFigures } from './sync';
 import { welcomeFilesRows } from './welcome-files';
+import { welcomeScreenRows } from './welcome-screen';
 
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -63,7 +64,10 @@ try {
   // A minute of the département's 1,200 devices, on one worker then two (port + 6).
   if (wanted('load')) rows.push(...(await loadRows({ staticDir, port: port + 6 })));
   // A 20 MB video kept for offline use (issue 18), on the main server.
-  if (wanted('welcome')) rows.push(...(await welcomeFilesRows(server.origin, chromePath)));
+  if (wanted('welcome')) {
+    rows.push(...(await welcomeScreenRows(server.origin, chromePath)));
+    rows.push(...(await welcomeFilesRows(server.origin, chromePath)));
+  }
 } finally {
   await server.stop();
   await dropDepartementSeed();

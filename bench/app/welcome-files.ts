@@ -1,7 +1,10 @@
 // The welcome content's files kept offline (issue 18), run in the page by the bench bundle:
 // the app's own downloadFiles into Cache Storage, beside a plain fetch of the same file read
 // to its end (bench/welcome-files.ts).
-import type { FileRef } from '../../src/domain/content/entity';
+import type { ContentItem, FileRef } from '../../src/domain/content/entity';
+import { readWelcome } from '../../src/db/content';
+import { createUserDb } from '../../src/db/user-db';
+import type { Agent } from '../../src/domain/organisation';
 import { downloadFiles, fileUrl, forgetAllFiles, offlineState } from '../../src/db/offline-files';
 
 /** downloadFiles of `ref` into an emptied cache, timed; checked kept whole afterwards. */
@@ -50,4 +53,39 @@ async function rawCachePut(ref: FileRef) {
   return { ms, bytes: ref.size, progressCalls: 0 };
 }
 
-export const welcomeFilesApi = { downloadAndStore, plainFetch, rawCachePut };
+/** Writes welcome items into her database, as a pull would have (the Bienvenue bench). */
+async function putContent(agentId: string, items: ContentItem[]): Promise<number> {
+  const db = createUserDb(agentId);
+  await db.open();
+  await db.contentItem.bulkPut(items);
+  const count = await db.contentItem.count();
+  db.close();
+  return count;
+}
+
+/** The screen's own read (readWelcome: her recipient, every item, targeting, order), timed
+ *  `times` times: the floor of the screen's render. */
+async function welcomeReadMs(
+  agent: Agent,
+  times: number,
+): Promise<{ ms: number[]; items: number }> {
+  const db = createUserDb(agent.id);
+  await db.open();
+  const ms: number[] = [];
+  let items = 0;
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    items = (await readWelcome(db, agent)).length;
+    ms.push(performance.now() - start);
+  }
+  db.close();
+  return { ms, items };
+}
+
+export const welcomeFilesApi = {
+  downloadAndStore,
+  plainFetch,
+  rawCachePut,
+  putContent,
+  welcomeReadMs,
+};

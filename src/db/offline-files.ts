@@ -164,12 +164,14 @@ async function ensureRoom(env: FilesEnv, bytes: number): Promise<void> {
 
 /**
  * Fetches one file into the cache, or throws a DownloadError and keeps nothing of it. The
- * body streams into `cache.put` as it arrives, counted on the way: a put commits its entry
- * only once it has read the body to its end without error (Cache Storage's put is atomic),
- * and the count errors the body of a file of another size before its end. So the device
- * writes while the network sends, and a 200 MB film is never gathered in the page's memory
- * first (a blob gathered, then put, was slower: bench/welcome-files.ts), yet no broken
- * entry is ever kept.
+ * response goes to `cache.put` as it is, so the browser writes it to disk on its own path
+ * while the network sends; a clone of it (the browser tees the bytes natively) is counted
+ * here for the progress bar. A put commits its entry only once it has read the whole body
+ * without error (Cache Storage's put is atomic): a download cut short or stopped keeps
+ * nothing. A file of another size than its item names (the server's copy changed) is
+ * deleted as soon as the count says so, and counts as missing meanwhile (keptIds).
+ * Reading every byte in JavaScript on its way to the cache (a counting stream) halved the
+ * rate (bench/welcome-files.ts).
  * `cache: 'no-store'`: the browser's HTTP cache would keep a second copy of the file.
  */
 async function keepFile(
@@ -197,45 +199,39 @@ async function keepFile(
     await response.body?.cancel().catch(() => undefined);
     throw new DownloadError('refused', ref, `HTTP ${response.status}`);
   }
-  const reader = response.body.getReader();
-  /** Why the body was cut short, when it was: what the put's rejection then means. */
-  const cut: { by: DownloadError | null } = { by: null };
-  let count = 0;
-  const counted = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      let chunk: ReadableStreamReadResult<Uint8Array>;
-      try {
-        chunk = await reader.read();
-      } catch (error) {
-        cut.by = lost(error);
-        controller.error(cut.by);
-        return;
-      }
-      if (!chunk.done) count += chunk.value.byteLength;
-      if (count > ref.size || (chunk.done && count !== ref.size)) {
-        cut.by = new DownloadError('incomplete', ref, `${count} bytes, not ${ref.size}`);
-        controller.error(cut.by);
-        void reader.cancel().catch(() => undefined);
-      } else if (chunk.done) {
-        controller.close();
-      } else {
-        controller.enqueue(chunk.value);
-        onBytes(chunk.value.byteLength);
-      }
-    },
-    cancel: (reason) => reader.cancel(reason),
-  });
+  const copy = response.clone();
+  // The size the item names, whatever the answer said: what keptIds checks an entry by.
   const headers = {
     'content-type': response.headers.get('content-type') ?? ref.type,
     'content-length': String(ref.size),
   };
-  try {
-    await cache.put(fileUrl(ref.id), new Response(counted, { headers }));
-  } catch (error) {
-    if (cut.by) throw cut.by;
-    void reader.cancel().catch(() => undefined);
+  const put = cache.put(fileUrl(ref.id), new Response(response.body, { headers }));
+  const counted = countBytes(copy, onBytes);
+  const [stored, count] = await Promise.allSettled([put, counted]);
+  if (stored.status === 'rejected') {
+    const error: unknown = stored.reason;
     if (error instanceof DOMException && error.name === 'QuotaExceededError')
       throw new DownloadError('quota', ref);
     throw lost(error);
+  }
+  if (count.status === 'rejected') {
+    await cache.delete(fileUrl(ref.id));
+    throw lost(count.reason);
+  }
+  if (count.value !== ref.size) {
+    await cache.delete(fileUrl(ref.id));
+    throw new DownloadError('incomplete', ref, `${count.value} bytes, not ${ref.size}`);
+  }
+}
+
+/** Reads a response to its end, telling each chunk's size; the number of bytes read. */
+async function countBytes(response: Response, onBytes: (bytes: number) => void): Promise<number> {
+  const reader = response.body!.getReader();
+  let count = 0;
+  for (;;) {
+    const chunk = await reader.read();
+    if (chunk.done) return count;
+    count += chunk.value.byteLength;
+    onBytes(chunk.value.byteLength);
   }
 }
