@@ -51,8 +51,8 @@ async function uploadFilm(origin: string): Promise<FileRef> {
 }
 
 /**
- * A 20 MB video kept for offline use (issue 18): the app's downloadFiles (the fetch, the
- * stream counted for the progress bar, the blob, the Cache Storage entry) beside a plain
+ * A 20 MB video kept for offline use (issue 18): the app's downloadFiles (XMLHttpRequest
+ * into a Blob with its progress events, then the Cache Storage entry) beside a plain
  * fetch of the same file read to its end, from the real server into headless Chromium,
  * in turns on one page (the service worker blocked, as in the other sections).
  */

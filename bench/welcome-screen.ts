@@ -8,8 +8,9 @@ import { median, type Row } from './lib/rows';
 type Loaded = typeof globalThis & { parcoursBench: BenchApi };
 const ITEMS = 50;
 const ROUNDS = Number(process.env.BENCH_WELCOME_ROUNDS ?? 10);
-/** RAIL's budget for a response that feels instant, the goal of the screens' benches. */
-const GOAL_MS = 100;
+/** Fifty items, a search and three lists against a screen of a few rows: at most half as
+ *  long again as the cheapest navigation of her app. */
+const PEER_RATIO = 1.5;
 
 /** 50 published items for everyone: 12 booklet pages, 8 videos, 30 sheets of a few KB of
  *  Markdown each, as a département's library might hold after a year. */
@@ -57,15 +58,14 @@ function library(updatedBy: string): ContentItem[] {
   });
 }
 
-/** In the page: a click on "Bienvenue" → the screen's last list rendered (the sheets'
- *  results), ms. */
-async function openWelcome(last: string): Promise<number> {
+/** In the page: a click on the link to `href` → `ready` holds (the screen's last part
+ *  rendered), ms. */
+async function openScreen([href, ready]: readonly [string, string]): Promise<number> {
   const start = performance.now();
-  document.querySelector<HTMLElement>('a[href="/bienvenue"]')!.click();
+  document.querySelector<HTMLElement>(`a[href="${href}"]`)!.click();
   await new Promise<void>((resolve) => {
     const check = () => {
-      const links = [...document.querySelectorAll('.sheet-search a')];
-      if (links.some((a) => a.textContent === last)) resolve();
+      if (document.querySelector(ready)) resolve();
       else requestAnimationFrame(check);
     };
     check();
@@ -106,26 +106,48 @@ export async function welcomeScreenRows(origin: string, chromiumPath: string): P
       .filter((item) => item.kind === 'sheet')
       .sort((a, b) => a.title.localeCompare(b.title, 'fr'))
       .at(-1)!.title;
+    // The last sheet's link: the screen's last list, rendered.
+    const welcomeReady = `.sheet-search a[href="/bienvenue/${items.find((item) => item.title === last)!.id}"]`;
     const ready: number[] = [];
+    const mentor: number[] = [];
     for (let i = 0; i <= ROUNDS; i++) {
       await page.locator('a[href="/formation"]').first().click();
       await page.waitForFunction(() => location.pathname === '/formation');
-      const ms = await page.evaluate(openWelcome, last);
-      if (i > 0) ready.push(ms); // the first loads the screen's code
+      const ms = await page.evaluate(openScreen, ['/bienvenue', welcomeReady] as const);
+      await page.locator('a[href="/formation"]').first().click();
+      await page.waitForFunction(() => location.pathname === '/formation');
+      // Her "Mon tuteur" screen, opened the same way: a screen of the same app that reads
+      // a few rows, the cost of a navigation at this CPU.
+      const peer = await page.evaluate(openScreen, ['/tuteur', '#meetings-title'] as const);
+      if (i > 0) {
+        // the first loads the screens' code
+        ready.push(ms);
+        mentor.push(peer);
+      }
     }
     const read = await page.evaluate(
       ([a, n]) => (globalThis as Loaded).parcoursBench.welcomeReadMs(a, n),
       [agent, ROUNDS] as const,
     );
     const ours = Math.round(median(ready));
+    const peer = Math.round(median(mentor));
     return [
       {
-        figure: `"Bienvenue" ready offline, ${read.items} items (${ITEMS} stored), click → listed, ms (CPU 4×, median of ${ROUNDS})`,
+        figure: `"Bienvenue" ready offline, ${read.items} items (${ITEMS} stored), click → last sheet listed, ms (CPU 4×, median of ${ROUNDS})`,
         ours,
-        peer: Math.round(median(read.ms) * 10) / 10,
-        peerName: 'the screen’s read of the same rows (readWelcome)',
-        goal: `≤ ${GOAL_MS} ms`,
-        met: ours <= GOAL_MS,
+        peer,
+        peerName: 'her "Mon tuteur" screen, opened the same way in turns',
+        goal: `≤ ${PEER_RATIO}× "Mon tuteur"`,
+        met: ours <= PEER_RATIO * peer,
+      },
+      {
+        figure: '"Bienvenue": the screen’s own read of the same rows (readWelcome), ms (CPU 4×)',
+        ours: Math.round(median(read.ms) * 10) / 10,
+        peer: ours,
+        peerName: 'the screen ready',
+        goal: 'none: the floor under the render',
+        met: true,
+        info: true,
       },
     ];
   } finally {

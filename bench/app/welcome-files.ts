@@ -75,7 +75,7 @@ async function welcomeReadMs(
   let items = 0;
   for (let i = 0; i < times; i++) {
     const start = performance.now();
-    items = (await readWelcome(db, agent)).length;
+    items = (await readWelcome(db, agent)).items.length;
     ms.push(performance.now() - start);
   }
   db.close();

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ContentItem } from '../domain/content/entity';
+import { frenchOrder } from '../domain/content/search';
 import { mayRead, type Recipient } from '../domain/content/targeting';
 import { familyOf } from '../domain/figures/template-versions';
 import type { Agent } from '../domain/organisation';
@@ -23,22 +24,42 @@ export async function recipientOf(db: UserDb, agent: Agent): Promise<Recipient> 
 }
 
 const inBookletOrder = (a: ContentItem, b: ContentItem) =>
-  a.position - b.position || a.title.localeCompare(b.title, 'fr');
+  a.position - b.position || frenchOrder(a.title, b.title);
 
-/** What the Bienvenue screen lists: the published items meant for her, in booklet order.
- *  The HR admin's device holds every item: she too sees only what is meant for her there. */
-export async function readWelcome(db: UserDb, agent: Agent): Promise<ContentItem[]> {
+/** What the Bienvenue screen lists: the published items meant for her, in booklet order
+ *  (the HR admin's device holds every item: she too sees only what is meant for her there),
+ *  and the sheets she proposed, whatever their state; one read. */
+export async function readWelcome(
+  db: UserDb,
+  agent: Agent,
+): Promise<{ items: ContentItem[]; mine: ContentItem[] }> {
   const [who, items] = await db.transaction('r', db.circonscription, db.contentItem, () =>
     Promise.all([recipientOf(db, agent), db.contentItem.toArray()]),
   );
   const forHer = { ...who, roles: who.roles.filter((role) => role !== 'admin') };
-  return items
-    .filter((item) => item.status === 'published' && mayRead(item, forHer))
-    .sort(inBookletOrder);
+  return {
+    items: items
+      .filter((item) => item.status === 'published' && mayRead(item, forHer))
+      .sort(inBookletOrder),
+    mine: items.filter((item) => item.proposedBy === agent.id).sort(inBookletOrder),
+  };
 }
 
+/** The last answer per database handle, as for "Mon parcours" (useRecruitPath): coming
+ *  back to "Bienvenue" shows it at once, and the live query brings any change a moment
+ *  later. Keyed by the handle, so another session (a new handle) never sees it. */
+const lastWelcome = new WeakMap<UserDb, Awaited<ReturnType<typeof readWelcome>>>();
+
 export const useWelcome = (db: UserDb, agent: Agent) =>
-  useLiveQuery(() => readWelcome(db, agent), [db, agent]);
+  useLiveQuery(
+    async () => {
+      const answer = await readWelcome(db, agent);
+      lastWelcome.set(db, answer);
+      return answer;
+    },
+    [db, agent],
+    lastWelcome.get(db),
+  );
 
 /** Every item the device holds (the HR admin's: all; a team's: its proposals too). */
 export const useContentItems = (db: UserDb) =>
@@ -55,7 +76,7 @@ export function useItemsForStep(db: UserDb, agent: Agent, pathId: string, title:
     const template = path ? await db.template.get(path.templateId) : undefined;
     if (!template) return [];
     const family = familyOf(template);
-    const items = await readWelcome(db, agent);
+    const { items } = await readWelcome(db, agent);
     return items.filter((item) => item.step?.family === family && item.step.title === title);
   }, [db, agent, pathId, title]);
 }

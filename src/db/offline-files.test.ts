@@ -1,6 +1,8 @@
+import { Blob as NodeBlob } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import type { FileRef } from '../domain/content/entity';
 import {
+  type Download,
   DownloadError,
   downloadFiles,
   fileUrl,
@@ -81,10 +83,41 @@ function server(files: FileRef[], behave: (id: string) => Behaviour = () => 'who
       },
     });
     return Promise.resolve(
-      new Response(body, { status: 200, headers: { 'content-type': ref.type } }),
+      new Response(body, {
+        status: 200,
+        // As the server says it (@fastify/send): the bytes it sends.
+        headers: { 'content-type': ref.type, 'content-length': String(size) },
+      }),
     );
   };
-  return { fetch: fetchFile, requested };
+  return { fetch: fetchFile, download: downloadBy(fetchFile), requested };
+}
+
+/** The Download contract over the fake server, as xhrDownload keeps it in a browser (the
+ *  e2e runs the real one): the bytes gathered whole, each chunk's count told, a cut or a
+ *  stop as a DownloadError, nothing returned for a refusal. */
+function downloadBy(fetchFile: typeof fetch): Download {
+  return async (url, ref, signal, onBytes) => {
+    const response = await fetchFile(url, { signal: signal ?? null });
+    if (response.status !== 200) throw new DownloadError('refused', ref, `HTTP ${response.status}`);
+    const chunks: Uint8Array[] = [];
+    const reader = response.body!.getReader();
+    try {
+      for (;;) {
+        const chunk = await reader.read();
+        if (chunk.done) break;
+        chunks.push(chunk.value);
+        onBytes(chunk.value.byteLength);
+      }
+    } catch (error) {
+      throw new DownloadError(
+        error instanceof DOMException && error.name === 'AbortError' ? 'aborted' : 'offline',
+        ref,
+      );
+    }
+    // Node's Blob, which Node's Response reads (jsdom's is another class).
+    return new NodeBlob(chunks, { type: response.headers.get('content-type') ?? '' }) as Blob;
+  };
 }
 
 const file = (id: string, size: number, type: FileRef['type'] = 'video/webm'): FileRef => ({
@@ -102,7 +135,7 @@ const total = 371_000;
 function setUp(behave?: (id: string) => Behaviour) {
   const caches = new MemoryCaches();
   const network = server(item, behave);
-  const env: FilesEnv = { caches, fetch: network.fetch };
+  const env: FilesEnv = { caches, download: network.download };
   return { caches, network, env };
 }
 
@@ -240,7 +273,7 @@ describe('removeFiles and forgetAllFiles', () => {
         open: () => Promise.reject(new DOMException('private window', 'SecurityError')),
         delete: () => Promise.reject(new DOMException('private window', 'SecurityError')),
       },
-      fetch: () => Promise.reject(new TypeError('offline')),
+      download: () => Promise.reject(new DownloadError('offline', null)),
     };
     await expect(forgetAllFiles(refusing)).resolves.toBeUndefined();
     await expect(forgetAllFiles({ ...refusing, caches: null })).resolves.toBeUndefined();

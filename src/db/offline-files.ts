@@ -36,16 +36,25 @@ export interface FileCache {
   put(url: string, response: Response): Promise<void>;
   delete(url: string): Promise<boolean>;
 }
+/** Fetches one file whole, telling each new count of bytes; throws a DownloadError. */
+export type Download = (
+  url: string,
+  ref: FileRef,
+  signal: AbortSignal | undefined,
+  onBytes: (bytes: number) => void,
+) => Promise<Blob>;
+
 export interface FilesEnv {
   /** Null where the browser keeps no caches (an insecure origin, a test's DOM). */
   caches: { open(name: string): Promise<FileCache>; delete(name: string): Promise<boolean> } | null;
-  fetch: typeof fetch;
+  /** One file as a Blob, its progress told: XMLHttpRequest in the browser (xhrDownload). */
+  download: Download;
   storage?: Pick<StorageManager, 'estimate' | 'persist'> | undefined;
 }
 
 const browserEnv = (): FilesEnv => ({
   caches: typeof caches === 'undefined' ? null : caches,
-  fetch: (input, init) => fetch(input, init),
+  download: (...args) => xhrDownload(...args),
   storage: typeof navigator === 'undefined' ? undefined : navigator.storage,
 });
 
@@ -72,7 +81,7 @@ export async function downloadFiles(
   await ensureRoom(env, plan.totalBytes - plan.storedBytes);
   for (const ref of plan.missing) {
     if (signal?.aborted) throw new DownloadError('aborted', ref);
-    await keepFile(ref, cache, env.fetch, signal, (bytes) => {
+    await keepFile(ref, cache, env, signal, (bytes) => {
       received += bytes;
       onProgress?.(received, plan.totalBytes);
     });
@@ -163,75 +172,55 @@ async function ensureRoom(env: FilesEnv, bytes: number): Promise<void> {
 }
 
 /**
- * Fetches one file into the cache, or throws a DownloadError and keeps nothing of it. The
- * response goes to `cache.put` as it is, so the browser writes it to disk on its own path
- * while the network sends; a clone of it (the browser tees the bytes natively) is counted
- * here for the progress bar. A put commits its entry only once it has read the whole body
- * without error (Cache Storage's put is atomic): a download cut short or stopped keeps
- * nothing. A file of another size than its item names (the server's copy changed) is
- * deleted as soon as the count says so, and counts as missing meanwhile (keptIds).
- * Reading every byte in JavaScript on its way to the cache (a counting stream) halved the
- * rate (bench/welcome-files.ts).
- * `cache: 'no-store'`: the browser's HTTP cache would keep a second copy of the file.
+ * Fetches one file into the cache, or throws a DownloadError and keeps nothing of it.
+ * XMLHttpRequest, not fetch: the browser gathers the bytes itself into a Blob (on disk when
+ * large) and tells their count in progress events, so no chunk passes through JavaScript
+ * (reading a fetch's body to count it halved the rate: bench/welcome-files.ts); the Blob
+ * then goes into Cache Storage whole, as one atomic put. A file cut short, stopped, or of
+ * another size than its item names is never put.
  */
 async function keepFile(
   ref: FileRef,
   cache: FileCache,
-  fetchFile: typeof fetch,
+  env: FilesEnv,
   signal: AbortSignal | undefined,
   onBytes: (bytes: number) => void,
 ): Promise<void> {
-  const lost = (error: unknown) =>
-    signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')
-      ? new DownloadError('aborted', ref)
-      : new DownloadError('offline', ref, error instanceof Error ? error.message : String(error));
-  let response: Response;
+  const blob = await env.download(fileUrl(ref.id), ref, signal, onBytes);
+  if (blob.size !== ref.size)
+    throw new DownloadError('incomplete', ref, `${blob.size} bytes, not ${ref.size}`);
+  const headers = { 'content-type': blob.type || ref.type, 'content-length': String(ref.size) };
   try {
-    response = await fetchFile(fileUrl(ref.id), {
-      credentials: 'same-origin',
-      cache: 'no-store',
-      signal: signal ?? null,
-    });
+    await cache.put(fileUrl(ref.id), new Response(blob, { headers }));
   } catch (error) {
-    throw lost(error);
-  }
-  if (response.status !== 200 || !response.body) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new DownloadError('refused', ref, `HTTP ${response.status}`);
-  }
-  const copy = response.clone();
-  // The size the item names, whatever the answer said: what keptIds checks an entry by.
-  const headers = {
-    'content-type': response.headers.get('content-type') ?? ref.type,
-    'content-length': String(ref.size),
-  };
-  const put = cache.put(fileUrl(ref.id), new Response(response.body, { headers }));
-  const counted = countBytes(copy, onBytes);
-  const [stored, count] = await Promise.allSettled([put, counted]);
-  if (stored.status === 'rejected') {
-    const error: unknown = stored.reason;
     if (error instanceof DOMException && error.name === 'QuotaExceededError')
       throw new DownloadError('quota', ref);
-    throw lost(error);
-  }
-  if (count.status === 'rejected') {
-    await cache.delete(fileUrl(ref.id));
-    throw lost(count.reason);
-  }
-  if (count.value !== ref.size) {
-    await cache.delete(fileUrl(ref.id));
-    throw new DownloadError('incomplete', ref, `${count.value} bytes, not ${ref.size}`);
+    throw new DownloadError('offline', ref, error instanceof Error ? error.message : String(error));
   }
 }
 
-/** Reads a response to its end, telling each chunk's size; the number of bytes read. */
-async function countBytes(response: Response, onBytes: (bytes: number) => void): Promise<number> {
-  const reader = response.body!.getReader();
-  let count = 0;
-  for (;;) {
-    const chunk = await reader.read();
-    if (chunk.done) return count;
-    count += chunk.value.byteLength;
-    onBytes(chunk.value.byteLength);
-  }
-}
+/** One file as a Blob by XMLHttpRequest, its progress told in bytes since the last call. */
+export const xhrDownload: Download = (url, ref, signal, onBytes) => {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new DownloadError('aborted', ref));
+    const request = new XMLHttpRequest();
+    let told = 0;
+    request.open('GET', url);
+    request.responseType = 'blob';
+    request.withCredentials = true;
+    request.setRequestHeader('Cache-Control', 'no-store');
+    request.onprogress = (event) => {
+      onBytes(event.loaded - told);
+      told = event.loaded;
+    };
+    request.onload = () => {
+      if (request.status !== 200)
+        return reject(new DownloadError('refused', ref, `HTTP ${request.status}`));
+      resolve(request.response as Blob);
+    };
+    request.onerror = () => reject(new DownloadError('offline', ref, 'network error'));
+    request.onabort = () => reject(new DownloadError('aborted', ref));
+    signal?.addEventListener('abort', () => request.abort(), { once: true });
+    request.send();
+  });
+};

@@ -1,5 +1,8 @@
 import type { ContentItem } from './entity';
 
+/** One French collator for every sort here: localeCompare(…, 'fr') builds one per call. */
+export const frenchOrder = new Intl.Collator('fr').compare;
+
 /** Lower case, without accents or punctuation: "Fiche RSA : l'entretien" → "fiche rsa l entretien". */
 export const folded = (text: string): string =>
   text
@@ -18,6 +21,10 @@ export function searchSheets<
   T extends Pick<ContentItem, 'title' | 'theme' | 'body' | 'authorTeam'>,
 >(sheets: readonly T[], query: string, theme: string | null): T[] {
   const words = folded(query).split(' ').filter(Boolean);
+  const byTitle = (a: T, b: T) => frenchOrder(a.title, b.title);
+  // No word: nothing to fold (the screen's first render, every time it opens).
+  if (words.length === 0)
+    return sheets.filter((sheet) => theme === null || sheet.theme === theme).sort(byTitle);
   const scored = sheets
     .filter((sheet) => theme === null || sheet.theme === theme)
     .map((sheet) => {
@@ -29,15 +36,10 @@ export function searchSheets<
     })
     .filter(({ inAll }) => inAll);
   return scored
-    .sort(
-      (a, b) =>
-        Number(b.inTitle) - Number(a.inTitle) || a.sheet.title.localeCompare(b.sheet.title, 'fr'),
-    )
+    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || byTitle(a.sheet, b.sheet))
     .map(({ sheet }) => sheet);
 }
 
 /** The themes in use, sorted as French sorts them, for the theme filter. */
 export const themesOf = (sheets: readonly Pick<ContentItem, 'theme'>[]): string[] =>
-  [...new Set(sheets.map(({ theme }) => theme).filter(Boolean))].sort((a, b) =>
-    a.localeCompare(b, 'fr'),
-  );
+  [...new Set(sheets.map(({ theme }) => theme).filter(Boolean))].sort(frenchOrder);

@@ -2,6 +2,7 @@ import './welcome.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { frenchOrder } from '../../domain/content/search';
 import { mayPropose } from '../../domain/content/targeting';
 import { currentTemplates, familyOf } from '../../domain/figures/template-versions';
 import { useContentItem } from '../../db/content';
@@ -31,9 +32,9 @@ export default function ContentEditorScreen() {
     return {
       circonscriptions: circonscriptions
         .filter((c) => !c.closed)
-        .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+        .sort((a, b) => frenchOrder(a.name, b.name)),
       jobs: [...new Set([...templates.map((x) => x.job), ...agents.map((a) => a.job)])].sort(
-        (a, b) => a.localeCompare(b, 'fr'),
+        frenchOrder,
       ),
       steps: live.flatMap((template) =>
         [...new Set(template.steps.map((step) => step.title))].map((title) => ({

@@ -1,7 +1,7 @@
 import './welcome.css';
 import { Link } from 'react-router';
 import { mayPropose } from '../../domain/content/targeting';
-import { useContentItems, useWelcome } from '../../db/content';
+import { useWelcome } from '../../db/content';
 import { useUserData } from '../data/user-data-context';
 import { Loading } from '../layout/Loading';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
@@ -14,12 +14,11 @@ import { useWelcomeT } from './strings';
 export default function WelcomeScreen() {
   const { t } = useWelcomeT();
   const { db, agent } = useUserData();
-  const items = useWelcome(db, agent);
-  const all = useContentItems(db);
+  const welcome = useWelcome(db, agent);
   useDocumentTitle(t('title'));
-  if (!items || !all) return <Loading />;
+  if (!welcome) return <Loading />;
+  const { items, mine } = welcome;
   const admin = agent.roles.includes('admin');
-  const mine = all.filter((item) => item.proposedBy === agent.id);
   const of = (kind: string) => items.filter((item) => item.kind === kind);
   return (
     <div className="welcome">
