@@ -126,6 +126,11 @@ test('the HR admin publishes a page and a video; offline, the recruit reads one 
     .getByRole('link', { name: 'Bienvenue' })
     .click();
   await page.getByRole('link', { name: videoTitle }).click();
+  // Without a network the download fails cleanly: nothing half-kept, the button offered again.
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Enregistrer sur l’appareil' }).click();
+  await expect(page.getByRole('alert')).toContainText('La connexion a été perdue');
+  await context.setOffline(false);
   await page.getByRole('button', { name: 'Enregistrer sur l’appareil' }).click();
   await expect(page.getByText(/^Enregistré sur l’appareil/)).toBeVisible({ timeout: 20_000 });
 

@@ -98,7 +98,11 @@ describe('loadEnv', () => {
     ['the data directory', {}, 'data/files'],
     ['PGlite elsewhere', { PARCOURS_DATA_DIR: '/srv/parcours' }, '/srv/parcours/files'],
     ['PostgreSQL', { DATABASE_URL: 'postgres://u@h/db' }, 'data/files'],
-    ['a database in memory', { PARCOURS_DATA_DIR: 'memory://' }, './data/files'],
+    [
+      'a temporary directory, with a database in memory',
+      { PARCOURS_DATA_DIR: 'memory://' },
+      undefined,
+    ],
     [
       'its own variable',
       { PARCOURS_DATA_DIR: 'memory://', PARCOURS_FILES_DIR: '/mnt/files' },

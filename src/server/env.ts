@@ -82,8 +82,9 @@ export const EnvSchema = z
     PARCOURS_DATA_DIR: optional(z.string().min(1)).default('./data'),
     /**
      * Where the welcome content's uploaded files live (videos, images, PDFs, captions).
-     * Unset, `files` inside PARCOURS_DATA_DIR, or ./data/files when the database is in
-     * memory (filesDir below). Every process serving the API must see the same directory.
+     * Unset, `files` inside PARCOURS_DATA_DIR, or a temporary directory gone with the
+     * process when the database is in memory (filesDir below). Every process serving the
+     * API must see the same directory.
      */
     PARCOURS_FILES_DIR: optional(z.string().min(1)),
     /** Seeds the demo organisation into an empty database. A real deployment sets 0. */
@@ -226,10 +227,13 @@ export type Env = z.infer<typeof EnvSchema> & {
 
 /** The uploaded files' directory (PARCOURS_FILES_DIR): the files sit beside the database
  *  they belong to, which a backup of the data directory then takes along. A database in
- *  memory has no directory; the files would not survive in one, so they go to ./data. */
-export function filesDir(env: Pick<Env, 'PARCOURS_FILES_DIR' | 'PARCOURS_DATA_DIR'>): string {
+ *  memory forgets the items that name them at exit: undefined, the app keeps its files in a
+ *  temporary directory it removes when it closes (src/server/files/routes.ts). */
+export function filesDir(
+  env: Pick<Env, 'PARCOURS_FILES_DIR' | 'PARCOURS_DATA_DIR'>,
+): string | undefined {
   if (env.PARCOURS_FILES_DIR !== undefined) return env.PARCOURS_FILES_DIR;
-  if (env.PARCOURS_DATA_DIR === 'memory://') return './data/files';
+  if (env.PARCOURS_DATA_DIR === 'memory://') return undefined;
   return path.join(env.PARCOURS_DATA_DIR, 'files');
 }
 
