@@ -1,7 +1,6 @@
 import './manage.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { pendingKeysOf } from '../../db/hooks';
 import { waitingSteps } from '../../db/steps';
 import { milestoneDecide } from '../../domain/commands/steps';
@@ -9,6 +8,7 @@ import { todayIso } from '../../domain/dates';
 import { approvalQueue, filterQueue, queueOptions } from '../../domain/figures';
 import { StepKind } from '../../domain/entities';
 import { SelectField } from '../components/SelectField';
+import { useUrlParams } from '../components/useUrlParams';
 import { useUserData } from '../data/user-data-context';
 import { Loading } from '../layout/Loading';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
@@ -22,7 +22,7 @@ export default function ApprovalsScreen() {
   const { t } = useManageT();
   const { db, actor } = useUserData();
   const [today] = useState(() => todayIso(new Date()));
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlParams();
   const [announcement, setAnnouncement] = useState('');
   useDocumentTitle(t('approvals.title'));
   const data = useLiveQuery(async () => {
@@ -51,12 +51,6 @@ export default function ApprovalsScreen() {
   const kind = StepKind.safeParse(kindParam).success ? (kindParam as StepKind) : undefined;
   const shown = filterQueue(queue, { recruitId: recruitId || undefined, kind });
   const names = new Map(data.agents.map((a) => [a.id, a.displayName]));
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
     <div className="manage">
       <h1>{t('approvals.title')}</h1>

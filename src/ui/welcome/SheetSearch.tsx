@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { useSearchParams } from 'react-router';
 import type { ContentItem } from '../../domain/content/entity';
 import { searchSheets, themesOf } from '../../domain/content/search';
 import { SelectField } from '../components/SelectField';
+import { useUrlParams } from '../components/useUrlParams';
 import { ItemLinks } from './ItemLinks';
 import { useWelcomeT } from './strings';
 
@@ -10,17 +10,11 @@ import { useWelcomeT } from './strings';
  *  the address, so the back button returns to the same results. */
 export function SheetSearch({ sheets }: { sheets: readonly ContentItem[] }) {
   const { t } = useWelcomeT();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlParams();
   const query = params.get('q') ?? '';
   const theme = params.get('theme');
   const id = useId();
   const found = searchSheets(sheets, query, theme);
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
     <div className="sheet-search">
       <form
