@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ContentItem } from '../domain/content/entity';
 import { frenchOrder } from '../domain/content/search';
-import { mayRead, type Recipient } from '../domain/content/targeting';
+import { mayRead, recipient, type Recipient } from '../domain/content/targeting';
 import { familyOf } from '../domain/figures/template-versions';
 import type { Agent } from '../domain/organisation';
 import type { UserDb } from './user-db';
@@ -13,14 +13,7 @@ export async function recipientOf(db: UserDb, agent: Agent): Promise<Recipient> 
   const circonscription = agent.circonscriptionId
     ? await db.circonscription.get(agent.circonscriptionId)
     : undefined;
-  return {
-    id: agent.id,
-    roles: agent.roles,
-    job: agent.job,
-    status: agent.status,
-    circonscriptionId: agent.circonscriptionId,
-    service: circonscription?.service ?? null,
-  };
+  return recipient(agent, circonscription?.service ?? null);
 }
 
 const inBookletOrder = (a: ContentItem, b: ContentItem) =>

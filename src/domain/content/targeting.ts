@@ -1,4 +1,4 @@
-import type { EmploymentStatus, Role, Service } from '../organisation';
+import type { Agent, EmploymentStatus, Role, Service } from '../organisation';
 import type { ContentItem, ContentTarget, FileKind } from './entity';
 
 /** What targeting reads of an agent: her own job, status and circonscription, and the
@@ -11,6 +11,19 @@ export interface Recipient {
   circonscriptionId: string | null;
   service: Service | null;
 }
+
+/** An agent as targeting reads her, given the service of her circonscription. */
+export const recipient = (
+  agent: Pick<Agent, 'id' | 'roles' | 'job' | 'status' | 'circonscriptionId'>,
+  service: Service | null,
+): Recipient => ({
+  id: agent.id,
+  roles: agent.roles,
+  job: agent.job,
+  status: agent.status,
+  circonscriptionId: agent.circonscriptionId,
+  service,
+});
 
 const narrows = <T>(list: readonly T[], value: T | null) =>
   list.length === 0 || (value !== null && list.includes(value));

@@ -4,7 +4,7 @@ import {
   everyone,
   type ContentItem,
 } from '../../domain/content/entity';
-import { mayRead, type Recipient } from '../../domain/content/targeting';
+import { mayRead, recipient, type Recipient } from '../../domain/content/targeting';
 import type { Agent, Service } from '../../domain/organisation';
 import type { Queryable } from '../store/database';
 
@@ -78,12 +78,5 @@ async function recipientOf(db: Queryable, agent: Agent): Promise<Recipient> {
         agent.circonscriptionId,
       ])
     : [];
-  return {
-    id: agent.id,
-    roles: agent.roles,
-    job: agent.job,
-    status: agent.status,
-    circonscriptionId: agent.circonscriptionId,
-    service: row?.service ?? null,
-  };
+  return recipient(agent, row?.service ?? null);
 }
