@@ -49,14 +49,19 @@ interface ItemRow {
 /**
  * Whether she may have the file: her own upload (she attaches it before any item names
  * it), or a file of an item she may read (mayRead, the rule the pull applies to the items'
- * text). Anything else is answered as if the file did not exist.
+ * text). A proposal waiting for review lends only its proposer's own uploads: a team that
+ * learnt another file's id cannot reach it by naming it in its proposal (content.save does
+ * not see the files; once the HR admin has published the item, she has vouched for them).
+ * Anything else is answered as if the file did not exist.
  */
 export async function mayReadFile(db: Queryable, agent: Agent, file: StoredFile): Promise<boolean> {
   if (file.uploadedBy === agent.id) return true;
   const rows = await db.query<ItemRow>(ITEMS_NAMING, [file.id]);
   if (rows.length === 0) return false;
   const who = await recipientOf(db, agent);
-  return rows.some((row) => mayRead(readable(row), who));
+  const lends = (row: ItemRow) =>
+    row.status === 'published' || row.proposed_by === null || row.proposed_by === file.uploadedBy;
+  return rows.some((row) => lends(row) && mayRead(readable(row), who));
 }
 
 /** A row as mayRead reads it. One whose status or target does not parse (written by

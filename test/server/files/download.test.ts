@@ -173,8 +173,16 @@ describe.each(stores())('GET /api/files/:id on $name', (store) => {
       expect((await get('rh', ref)).statusCode).toBe(200);
     }
     expect((await get('rh', files.gone)).statusCode).toBe(200); // uploaded by her
-    expect((await get('tuteur', files.sheet)).statusCode).toBe(200); // proposed by her
     expect((await get('tuteur', files.own)).statusCode).toBe(200); // uploaded by her
+  });
+
+  it('lends a proposal waiting for review only its proposer’s own uploads', async () => {
+    // She names the HR admin's PDF in her proposal (its id learnt somehow): not hers to read.
+    expect((await get('tuteur', files.sheet)).statusCode).toBe(404);
+    // Once the HR admin has published the proposal, she vouched for its files.
+    await h.db.query("UPDATE content_items SET status = 'published' WHERE proposed_by IS NOT NULL");
+    expect((await get('tuteur', files.sheet)).statusCode).toBe(200);
+    expect((await get('recrue', files.sheet)).statusCode).toBe(200);
   });
 
   it('downloads a PDF under its name, encoded', async () => {
