@@ -35,6 +35,11 @@ export async function routeSizes(origin: string, chromiumPath: string): Promise<
     const territory = await signedIn(browser, origin, TERRITORY_MANAGER);
     const circonscription = await firstHref(territory, 'a[href^="/circonscriptions/"]');
     const mentor = await signedIn(browser, origin, MENTOR);
+    const welcome = await mentor.context().newPage();
+    await welcome.goto(`${origin}/bienvenue`);
+    await welcome.locator('a[href^="/bienvenue/"]').first().waitFor({ timeout: 30_000 });
+    const item = await firstHref(welcome, 'a[href^="/bienvenue/"]');
+    await welcome.close();
     // [route, its path here, the chunks its screen is made of, who opens it]
     const visits: [string, string, string, Page][] = [
       ['/ (manager)', '/', 'HomeScreen, ManagerHome, Dashboard', manager],
@@ -49,14 +54,25 @@ export async function routeSizes(origin: string, chromiumPath: string): Promise<
       ['/rapports/formation', '/rapports/formation', 'TrainingDaysScreen, reports', manager],
       ['/rapports/indemnites', '/rapports/indemnites', 'BonusesScreen, reports', manager],
       ['/rapports/avancement', '/rapports/avancement', 'ProgressScreen, reports', manager],
+      // The welcome content (issue 18): the Markdown renderer and sanitiser travel with an
+      // item's screen and the editor's, never with the list.
+      ['/bienvenue', '/bienvenue', 'WelcomeScreen', mentor],
+      ['/bienvenue/:id', item, 'ContentScreen, Markdown', mentor],
+      [
+        '/contenus/nouveau',
+        '/contenus/nouveau?type=sheet',
+        'ContentEditorScreen, Markdown',
+        mentor,
+      ],
     ];
     const loaded = new Map<string, Set<string>>();
     for (const [route, path, , page] of visits) {
       loaded.set(route, await scriptsOf(await page.context().newPage(), origin, path));
     }
-    // The supervisors' routes say what every signed-in route loads; the reports, which need
-    // none of the supervisors' strings, would otherwise move those into each route above.
-    const signedInRoutes = [...loaded].filter(([route]) => !isReport(route)).map(([, s]) => s);
+    // The supervisors' routes say what every signed-in route loads; the reports and the
+    // welcome content, which need none of the supervisors' strings, would otherwise move
+    // those into each route above.
+    const signedInRoutes = [...loaded].filter(([route]) => !apart(route)).map(([, s]) => s);
     const everywhere = new Set(
       [...signedInRoutes[0]!].filter((url) => signedInRoutes.every((set) => set.has(url))),
     );
@@ -74,11 +90,15 @@ export async function routeSizes(origin: string, chromiumPath: string): Promise<
       return kib(bytes);
     };
     // A report's chart (uPlot) is a lazy chunk of its own, fetched once its table is on
-    // screen: a line of its own, not counted in the report's route.
+    // screen, and so is the welcome content's Markdown renderer (marked, DOMPurify), shown
+    // as plain text until it is there: each a line of its own, not counted in a route.
     const chart = (url: string) => /\/assets\/Chart-[^/]+\.js$/.test(url);
+    const markdown = (url: string) => /\/assets\/Markdown-[^/]+\.js$/.test(url);
     const routes: RouteSize[] = [];
     for (const [route, , chunks] of visits) {
-      const scripts = own(loaded.get(route)!, [everywhere]).filter((url) => !chart(url));
+      const scripts = own(loaded.get(route)!, [everywhere]).filter(
+        (url) => !chart(url) && !markdown(url),
+      );
       routes.push({ route, chunks, kib: await sizeOf(scripts) });
     }
     const charts = [...new Set([...loaded.values()].flatMap((set) => [...set]))].filter(chart);
@@ -87,6 +107,16 @@ export async function routeSizes(origin: string, chromiumPath: string): Promise<
         route: '/rapports/* chart',
         chunks: 'Chart, uPlot',
         kib: await sizeOf(charts),
+      });
+    }
+    const renderers = [...new Set([...loaded.values()].flatMap((set) => [...set]))].filter(
+      markdown,
+    );
+    if (renderers.length > 0) {
+      routes.push({
+        route: '/bienvenue/* Markdown renderer',
+        chunks: 'Markdown, marked, DOMPurify',
+        kib: await sizeOf(renderers),
       });
     }
     routes.push({
@@ -104,7 +134,7 @@ export async function routeSizes(origin: string, chromiumPath: string): Promise<
   }
 }
 
-const isReport = (route: string) => route.startsWith('/rapports');
+const apart = (route: string) => /^\/(rapports|bienvenue|contenus)/.test(route);
 
 /** The scripts a fresh page loads for `path` until the network is idle. */
 async function scriptsOf(page: Page, origin: string, path: string): Promise<Set<string>> {

@@ -9,6 +9,7 @@ export const recruitScreens = {
   groups: () => import('./GroupsScreen'),
   welcome: welcomeScreens.welcome,
   welcomeItem: welcomeScreens.item,
+  markdown: welcomeScreens.markdown,
 };
 
 /** Her screens' code, loaded once the page is idle after sign-in (offline from the first). */

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Markdown } from './Markdown';
+import { LazyMarkdown } from './LazyMarkdown';
 import { useWelcomeT } from './strings';
 
 interface Props {
@@ -48,7 +48,7 @@ export function BodyField({ label, value, onChange, error }: Props) {
       </button>
       {preview ? (
         <section className="body-preview" aria-label={t('editor.previewHeading')}>
-          <Markdown source={value} />
+          <LazyMarkdown source={value} />
         </section>
       ) : null}
     </div>

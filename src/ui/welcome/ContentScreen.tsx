@@ -8,7 +8,7 @@ import { useUserData } from '../data/user-data-context';
 import { Loading } from '../layout/Loading';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { formatSize } from './format';
-import { Markdown } from './Markdown';
+import { LazyMarkdown } from './LazyMarkdown';
 import { OfflineFiles } from './OfflineFiles';
 import { useWelcomeT } from './strings';
 import { VideoPlayer } from './VideoPlayer';
@@ -55,7 +55,7 @@ export default function ContentScreen() {
       ) : null}
       {item.media ? <VideoPlayer media={item.media} title={item.title} /> : null}
       {item.media ? <h2>{t('item.transcript')}</h2> : null}
-      <Markdown source={item.body} />
+      <LazyMarkdown source={item.body} />
       {item.attachments.length > 0 ? (
         <section aria-labelledby="welcome-attachments">
           <h2 id="welcome-attachments">{t('item.attachments')}</h2>

@@ -1,8 +1,6 @@
 import type { ContentTarget } from '../../domain/content/entity';
 import { EmploymentStatus, Service, type Circonscription } from '../../domain/organisation';
 import { CheckboxGroup } from '../components/CheckboxGroup';
-import { useGroupsT } from '../admin/groups/strings';
-import { useManageT } from '../manage/strings';
 import { useWelcomeT } from './strings';
 
 interface Props {
@@ -17,8 +15,6 @@ interface Props {
  *  isFor reads them the same way). */
 export function TargetFields({ value, onChange, circonscriptions, jobs, errorOf }: Props) {
   const { t } = useWelcomeT();
-  const manage = useManageT().t;
-  const groups = useGroupsT().t;
   const set = (part: Partial<ContentTarget>) => onChange({ ...value, ...part });
   return (
     <fieldset className="target-fields">
@@ -28,7 +24,7 @@ export function TargetFields({ value, onChange, circonscriptions, jobs, errorOf 
         legend={t('editor.services')}
         options={Service.options.map((service) => ({
           value: service,
-          label: groups(`services.${service}`),
+          label: t(`editor.serviceNames.${service}`),
         }))}
         selected={value.services}
         onChange={(services) => set({ services: services as ContentTarget['services'] })}
@@ -39,7 +35,7 @@ export function TargetFields({ value, onChange, circonscriptions, jobs, errorOf 
         legend={t('editor.statuses')}
         options={EmploymentStatus.options.map((status) => ({
           value: status,
-          label: manage(`statuses.${status}`),
+          label: t(`editor.statusNames.${status}`),
         }))}
         selected={value.statuses}
         onChange={(statuses) => set({ statuses: statuses as ContentTarget['statuses'] })}
