@@ -57,13 +57,8 @@ export async function routeSizes(origin: string, chromiumPath: string): Promise<
       // The welcome content (issue 18): the Markdown renderer and sanitiser travel with an
       // item's screen and the editor's, never with the list.
       ['/bienvenue', '/bienvenue', 'WelcomeScreen', mentor],
-      ['/bienvenue/:id', item, 'ContentScreen, Markdown', mentor],
-      [
-        '/contenus/nouveau',
-        '/contenus/nouveau?type=sheet',
-        'ContentEditorScreen, Markdown',
-        mentor,
-      ],
+      ['/bienvenue/:id', item, 'ContentScreen', mentor],
+      ['/contenus/nouveau', '/contenus/nouveau?type=sheet', 'ContentEditorScreen', mentor],
     ];
     const loaded = new Map<string, Set<string>>();
     for (const [route, path, , page] of visits) {
