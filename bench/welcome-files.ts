@@ -9,7 +9,7 @@ type Timed = { ms: number; bytes: number; progressCalls: number };
 
 const HR = { email: 'rh@demo.parcours.fr', password: 'Parcours-demo-2026' };
 /** Counted rounds, in turns (one more of each, first, warms up and is dropped). */
-const ROUNDS = Number(process.env.BENCH_WELCOME_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_WELCOME_ROUNDS ?? 15);
 const FILM_BYTES = 20_000_000;
 /** The start of a WebM file (an EBML header naming its DocType): the server reads a
  *  file's type from its bytes, and takes this for a video. */

@@ -7,7 +7,7 @@ import { median, type Row } from './lib/rows';
 
 type Loaded = typeof globalThis & { parcoursBench: BenchApi };
 const ITEMS = 50;
-const ROUNDS = Number(process.env.BENCH_WELCOME_ROUNDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_WELCOME_ROUNDS ?? 15);
 /** Fifty items, a search and three lists against a screen of a few rows: at most half as
  *  long again as the cheapest navigation of her app. */
 const PEER_RATIO = 1.5;
