@@ -59,7 +59,7 @@ const browserEnv = (): FilesEnv => ({
 });
 
 export interface DownloadOptions {
-  /** Bytes kept or received so far, of all the files' bytes; called for every chunk. */
+  /** Bytes kept or received so far, of all the files' bytes; called at each progress event. */
   onProgress?: (received: number, total: number) => void;
   signal?: AbortSignal;
 }
@@ -208,6 +208,7 @@ export const xhrDownload: Download = (url, ref, signal, onBytes) => {
     request.open('GET', url);
     request.responseType = 'blob';
     request.withCredentials = true;
+    // The browser's HTTP cache would keep a second copy of a 200 MB film.
     request.setRequestHeader('Cache-Control', 'no-store');
     request.onprogress = (event) => {
       onBytes(event.loaded - told);

@@ -51,6 +51,12 @@ export const inScope: Record<SyncEntity, string> = {
     OR (t.released AND (s.tombstones OR ${contentVisible})))`,
 };
 
+/** Rows of an entity that are pulled but not readable by everyone they reach: sent as
+ *  deletes where this holds not (pull.ts). A welcome item unpublished or retargeted. */
+export const readableWhere: Partial<Record<SyncEntity, string>> = {
+  contentItem: contentVisible,
+};
+
 /** The params CTE `s` over $1–$15 ($10 is the caller's: a page's size, or the probe's client),
  *  and `vp`, the paths in scope: materialized for a page, which tests every row it reads
  *  against them; not for the quiet probe, which tests the few rows changed since a cursor. */

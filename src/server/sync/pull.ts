@@ -5,7 +5,7 @@ import type { Database } from '../store/database';
 import { actorFor } from './actor';
 import { claimClient, peekClient } from './clients';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
-import { contentVisible, inScopeParams, live, scopeParams } from './in-scope';
+import { inScopeParams, live, readableWhere, scopeParams } from './in-scope';
 import { clientHead, quietAnswer, type ClientHead } from './quiet';
 import { scopeOf, type PullScope } from './scope';
 import { scopeSignatureSql, type ScopeCache } from './scope-cache';
@@ -26,8 +26,9 @@ function changeJson(entity: SyncEntity): string {
   const put = `'{"entity":"${entity}","id":' || to_json(t.id)::text || ',"op":"put","row":'
     || ${row} || '}'`;
   if (!spec.tombstones) return put;
-  // A welcome item she may not read reaches her as its delete (in-scope.ts).
-  const gone = entity === 'contentItem' ? `t.deleted OR NOT ${contentVisible}` : 't.deleted';
+  // A row pulled that she may not read reaches her as its delete (readableWhere).
+  const readable = readableWhere[entity];
+  const gone = readable ? `t.deleted OR NOT ${readable}` : 't.deleted';
   return `CASE WHEN ${gone}
     THEN json_build_object('entity', '${entity}', 'id', t.id, 'op', 'delete')::text
     ELSE ${put} END`;

@@ -12,7 +12,12 @@ import {
 import { formatSize } from './format';
 import { useWelcomeT } from './strings';
 
-type State = Awaited<ReturnType<typeof offlineState>>;
+/** Which of the files this device keeps, and the room it has left (null: unknown). */
+async function onDevice(files: readonly FileRef[]) {
+  const [kept, estimate] = await Promise.all([offlineState(files), storageLeft()]);
+  return { kept, space: estimate ? Math.max(0, estimate.quota - estimate.usage) : null };
+}
+type Stored = Awaited<ReturnType<typeof onDevice>>;
 
 /**
  * "Disponible hors ligne": an item's files kept on this device on demand (issue 18), with
@@ -22,29 +27,17 @@ type State = Awaited<ReturnType<typeof offlineState>>;
 export function OfflineFiles({ files }: { files: readonly FileRef[] }) {
   const { t, i18n } = useWelcomeT();
   const size = (bytes: number) => formatSize(bytes, i18n.language);
-  const [state, setState] = useState<State | null>(null);
-  const [space, setSpace] = useState<number | null>(null);
+  const [stored, setStored] = useState<Stored | null>(null);
   const [progress, setProgress] = useState<[number, number] | null>(null);
   const [failure, setFailure] = useState<DownloadFailure | null>(null);
   const [removed, setRemoved] = useState(false);
   const abort = useRef<AbortController | null>(null);
   const total = files.reduce((sum, file) => sum + file.size, 0);
 
-  const refresh = useCallback(
-    () =>
-      Promise.all([offlineState(files), storageLeft()]).then(([kept, estimate]) => {
-        setState(kept);
-        setSpace(estimate ? Math.max(0, estimate.quota - estimate.usage) : null);
-      }),
-    [files],
-  );
+  const refresh = useCallback(() => onDevice(files).then(setStored), [files]);
   useEffect(() => {
     let current = true;
-    void Promise.all([offlineState(files), storageLeft()]).then(([kept, estimate]) => {
-      if (!current) return;
-      setState(kept);
-      setSpace(estimate ? Math.max(0, estimate.quota - estimate.usage) : null);
-    });
+    void onDevice(files).then((found) => current && setStored(found));
     return () => {
       current = false;
       abort.current?.abort();
@@ -77,7 +70,8 @@ export function OfflineFiles({ files }: { files: readonly FileRef[] }) {
     await refresh();
   }
 
-  if (!state) return null;
+  if (!stored) return null;
+  const { kept: state, space } = stored;
   const complete = state.stored === state.total;
   return (
     <section className="offline-files" aria-labelledby="offline-files-heading">
