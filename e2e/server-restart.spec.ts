@@ -20,7 +20,14 @@ async function startServer(): Promise<ChildProcess> {
   // A server left listening there (an earlier run) would answer in this one's place.
   if (await healthy()) throw new Error(`port ${port} is already in use`);
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), PARCOURS_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PARCOURS_DATA_DIR: dataDir,
+      // The build the suite's own servers serve (playwright.config.ts).
+      PARCOURS_STATIC_DIR: process.env.E2E_STATIC_DIR ?? 'dist',
+      LOG_LEVEL: 'warn',
+    },
     stdio: 'inherit',
   });
   running = server;
