@@ -4,6 +4,7 @@ import { frenchOrder } from '../domain/content/search';
 import { mayRead, recipient, type Recipient } from '../domain/content/targeting';
 import { familyOf } from '../domain/figures/template-versions';
 import type { Agent } from '../domain/organisation';
+import { useRememberedQuery } from './remembered';
 import type { UserDb } from './user-db';
 
 /** The welcome content this device holds, read as its screens need it (issue 18). */
@@ -38,21 +39,9 @@ export async function readWelcome(
   };
 }
 
-/** The last answer per database handle, as for "Mon parcours" (useRecruitPath): coming
- *  back to "Bienvenue" shows it at once, and the live query brings any change a moment
- *  later. Keyed by the handle, so another session (a new handle) never sees it. */
-const lastWelcome = new WeakMap<UserDb, Awaited<ReturnType<typeof readWelcome>>>();
-
+/** What "Bienvenue" lists, live; coming back to it shows the last answer at once. */
 export const useWelcome = (db: UserDb, agent: Agent) =>
-  useLiveQuery(
-    async () => {
-      const answer = await readWelcome(db, agent);
-      lastWelcome.set(db, answer);
-      return answer;
-    },
-    [db, agent],
-    lastWelcome.get(db),
-  );
+  useRememberedQuery(db, 'welcome', () => readWelcome(db, agent), [agent]);
 
 /** Every item the device holds (the HR admin's: all; a team's: its proposals too). */
 export const useContentItems = (db: UserDb) =>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Path, Step } from '../domain/entities';
 import type { Agent } from '../domain/organisation';
 import { loadActor } from './actor';
+import { useRememberedQuery } from './remembered';
 import { getStep, stepsOfPath } from './steps';
 import type { UserDb } from './user-db';
 
@@ -25,30 +26,18 @@ export interface RecruitPath {
   pending: ReadonlySet<string>;
 }
 
-/** The last answer per database handle and recruit: coming back to "Mon parcours" shows
- *  it at once instead of a loading frame, and the live query brings any change a moment
- *  later. Keyed by the handle, so another session (a new handle) never sees it. */
-const lastPaths = new WeakMap<UserDb, Map<string, RecruitPath>>();
-
-export function useRecruitPath(db: UserDb, recruitId: string): RecruitPath | undefined {
-  const last = lastPaths.get(db) ?? new Map<string, RecruitPath>();
-  lastPaths.set(db, last);
-  return useLiveQuery(
-    async () => {
-      const [found, pending] = await Promise.all([
-        db.path.where('recruitId').equals(recruitId).first(),
-        pendingKeysOf(db),
-      ]);
-      const path = found ?? null;
-      const steps = path ? await stepsOfPath(db, path.id) : [];
-      const answer = { path, steps, pending };
-      last.set(recruitId, answer);
-      return answer;
-    },
-    [db, recruitId],
-    last.get(recruitId),
-  );
-}
+/** Her path and its steps, live; coming back to "Mon parcours" shows the last answer at
+ *  once instead of a loading frame. */
+export const useRecruitPath = (db: UserDb, recruitId: string): RecruitPath | undefined =>
+  useRememberedQuery(db, `recruitPath|${recruitId}`, async () => {
+    const [found, pending] = await Promise.all([
+      db.path.where('recruitId').equals(recruitId).first(),
+      pendingKeysOf(db),
+    ]);
+    const path = found ?? null;
+    const steps = path ? await stepsOfPath(db, path.id) : [];
+    return { path, steps, pending };
+  });
 
 export const useStep = (db: UserDb, stepId: string) =>
   useLiveQuery(async () => (await getStep(db, stepId)) ?? null, [db, stepId]);

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type {
   Attendance,
   MilestoneComment,
@@ -11,6 +10,7 @@ import type {
 } from '../domain/entities';
 import type { Agent } from '../domain/organisation';
 import { pendingKeysOf } from './hooks';
+import { useRememberedQuery } from './remembered';
 import { stepsOfPath } from './steps';
 import type { UserDb } from './user-db';
 
@@ -99,6 +99,7 @@ export async function readRecruitFile(db: UserDb, agentId: string): Promise<Recr
   };
 }
 
-/** A recruit's file as a live query: null when this device holds no such agent. */
+/** A recruit's file as a live query: null when this device holds no such agent. Coming back
+ *  to her page shows the last answer at once. */
 export const useRecruitFile = (db: UserDb, agentId: string) =>
-  useLiveQuery(() => readRecruitFile(db, agentId), [db, agentId]);
+  useRememberedQuery(db, `recruitFile|${agentId}`, () => readRecruitFile(db, agentId));

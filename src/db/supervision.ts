@@ -3,6 +3,7 @@ import type { RecruitRow } from '../domain/figures';
 // From their modules, not the reports' index: the dashboards' chunk needs no report.
 import { recruitRowsOf } from '../domain/reports/recruit-rows';
 import type { ReportScope } from '../domain/reports/scope';
+import { useRememberedQuery } from './remembered';
 import { allStepDigests } from './steps';
 import type { UserDb } from './user-db';
 
@@ -49,11 +50,15 @@ export async function recruitRows(
     : rows.filter((row) => row.mentorId === scope.mentorId);
 }
 
-/** recruitRows as a live query: the dashboard follows every sync and local write. */
+/** recruitRows as a live query: the dashboard follows every sync and local write. Coming
+ *  back, it shows the last visit's rows at once, then this visit's (its instant for the
+ *  "last sync" words). */
 export const useRecruitRows = (db: UserDb, scope: RowsScope, today: string, now: string) =>
-  useLiveQuery(
+  useRememberedQuery(
+    db,
+    `recruitRows|${scope.circonscriptionIds?.join() ?? '*'}|${scope.mentorId ?? ''}|${today}`,
     () => recruitRows(db, scope, today, now),
-    [db, scope.circonscriptionIds?.join(), scope.mentorId, today, now],
+    [now],
   );
 
 /** Every circonscription this device holds, by name. */

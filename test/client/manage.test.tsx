@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addDaysIso } from '../../src/domain/dates';
 import { agents } from './agents';
@@ -54,6 +54,25 @@ describe("the manager's dashboard", () => {
           .getAttribute('aria-sort'),
       ).toBe('ascending'),
     );
+  });
+
+  it("opens a recruit's page from her row, in the app, and shows the rows at once coming back", async () => {
+    const { user, router } = await openAsSupervisor(agents.manager, '/');
+    const table = await screen.findByRole('table', { name: /Recrues et avancement/ }, slow);
+    await user.click(within(table).getByRole('link', { name: 'Inès Benali' }));
+    await findHeading('Inès Benali');
+    expect(router.state.location.pathname).toBe(`/recrues/${agents.recruit.id}`);
+
+    // Back: the last visit's rows from the first frame, never a loading one before them.
+    let loadingShown = false;
+    const watch = new MutationObserver(() => {
+      loadingShown ||= document.querySelector('.loading') !== null;
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    await act(() => router.navigate(-1));
+    await screen.findByRole('table', { name: /Recrues et avancement/ });
+    watch.disconnect();
+    expect(loadingShown).toBe(false);
   });
 });
 

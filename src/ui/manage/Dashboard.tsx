@@ -10,6 +10,7 @@ import {
   selectRows,
   type DashboardQuery,
 } from '../../domain/figures';
+import { useInAppLinks } from '../components/useInAppLinks';
 import { useUserData } from '../data/user-data-context';
 import { Loading } from '../layout/Loading';
 import { DashboardCounts } from './DashboardCounts';
@@ -38,6 +39,7 @@ export function Dashboard({ scope, canCreate = false, title, level = 1 }: Props)
   // One instant per visit: the rows' "last sync" words need no ticking clock.
   const [now] = useState(() => new Date());
   const [params, setParams] = useSearchParams();
+  const links = useInAppLinks();
   const query = readDashboardQuery(params);
   // Forty rows are a long render. Deferred, it is a transition, which React cuts into short
   // tasks: the page keeps answering taps while it loads (a phone blocked for a tenth of a
@@ -47,7 +49,7 @@ export function Dashboard({ scope, canCreate = false, title, level = 1 }: Props)
   const change = (next: DashboardQuery) =>
     setParams(new URLSearchParams(dashboardSearch(next)), { replace: true });
   return (
-    <div className="manage">
+    <div className="manage" ref={links}>
       <div className="manage-heading">
         <Heading>{title}</Heading>
         {canCreate ? (

@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { dashboardSearch, type DashboardQuery, type RecruitRow } from '../../domain/figures';
 import { DataTable, type Column } from '../components/DataTable';
 import { useFormat } from '../recruit/format';
@@ -9,8 +8,10 @@ interface Props {
   query: DashboardQuery;
 }
 
-/** The dashboard's table: one row per recruit, each opening her page. Figures come computed
- *  (domain/figures); this only lays them out, with words beside every colour. */
+/** The dashboard's table: one row per recruit, each opening her page (a plain anchor, which
+ *  the dashboard routes through one listener: forty router links were a good part of its
+ *  render). Figures come computed (domain/figures); this only lays them out, with words
+ *  beside every colour. */
 export function RecruitTable({ rows, query }: Props) {
   const t = useRememberedT();
   const format = useFormat();
@@ -26,7 +27,8 @@ export function RecruitTable({ rows, query }: Props) {
       sort: sortBy('name', 'ascending'),
       cell: (row) => (
         <>
-          <Link to={`/recrues/${row.agentId}`}>{row.displayName}</Link>
+          {/* A plain anchor: the dashboard's one listener (useInAppLinks) routes it. */}
+          <a href={`/recrues/${row.agentId}`}>{row.displayName}</a>
           <span className="manage-sub">
             {row.job} · {t(`statuses.${row.status}`)}
           </span>

@@ -11,7 +11,7 @@ import { useStepLabels } from './step-labels';
 import { useRecruitT } from './strings';
 import { TimelineSection, type Section } from './TimelineSection';
 import { RemindersPanel } from '../reminders/RemindersPanel';
-import { useInAppLinks } from './useInAppLinks';
+import { useInAppLinks } from '../components/useInAppLinks';
 import './recruit.css';
 
 const sections: Section[] = ['now', 'next', 'later', 'done'];

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ContentItem } from '../../domain/content/entity';
-import { useInAppLinks } from '../recruit/useInAppLinks';
+import { useInAppLinks } from '../components/useInAppLinks';
 import { useWelcomeT } from './strings';
 
 /** A list of items, each a link to its page with what tells them apart (theme or duration,
