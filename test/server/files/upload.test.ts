@@ -96,9 +96,10 @@ describe.each(stores())('POST /api/files on $name', (store) => {
 
   it('refuses a cross-site upload', async () => {
     const cookie = await signIn(h.app, 'rh');
-    const answer = () => upload(h.app, cookie, 'kind=pdf&name=f.pdf', samples.pdf, {
-      origin: 'https://evil.example',
-    });
+    const answer = () =>
+      upload(h.app, cookie, 'kind=pdf&name=f.pdf', samples.pdf, {
+        origin: 'https://evil.example',
+      });
     await refusedCleanly(answer, 403, 'cross_site');
   });
 
@@ -116,12 +117,18 @@ describe.each(stores())('POST /api/files on $name', (store) => {
 
   it('refuses an empty body, typed or not', async () => {
     const cookie = await signIn(h.app, 'rh');
-    await refusedCleanly(() => upload(h.app, cookie, 'kind=pdf&name=a.pdf', ''), 400, 'empty', 'file');
-    const untyped = () => h.app.inject({
-      method: 'POST',
-      url: '/api/files?kind=pdf&name=a.pdf',
-      headers: { cookie },
-    });
+    await refusedCleanly(
+      () => upload(h.app, cookie, 'kind=pdf&name=a.pdf', ''),
+      400,
+      'empty',
+      'file',
+    );
+    const untyped = () =>
+      h.app.inject({
+        method: 'POST',
+        url: '/api/files?kind=pdf&name=a.pdf',
+        headers: { cookie },
+      });
     await refusedCleanly(untyped, 400, 'empty', 'file');
   });
 
@@ -170,7 +177,11 @@ describe.each(stores())('POST /api/files on $name', (store) => {
     const cookie = await signIn(h.app, 'rh');
     const limit = fileKinds.image.maxBytes;
     const over = Buffer.concat([samples.png, Buffer.alloc(limit + 1 - samples.png.length)]);
-    await refusedCleanly(() => upload(h.app, cookie, 'kind=image&name=a.png', over), 413, 'too_large');
+    await refusedCleanly(
+      () => upload(h.app, cookie, 'kind=image&name=a.png', over),
+      413,
+      'too_large',
+    );
     const at = over.subarray(0, limit);
     expect((await upload(h.app, cookie, 'kind=image&name=a.png', at)).statusCode).toBe(201);
     const announced = upload(h.app, cookie, 'kind=image&name=a.png', samples.png, {
@@ -182,9 +193,10 @@ describe.each(stores())('POST /api/files on $name', (store) => {
 
   it('refuses a body shorter than its Content-Length (truncated)', async () => {
     const cookie = await signIn(h.app, 'rh');
-    const answer = () => upload(h.app, cookie, 'kind=pdf&name=a.pdf', samples.pdf, {
-      'content-length': String(samples.pdf.length + 100),
-    });
+    const answer = () =>
+      upload(h.app, cookie, 'kind=pdf&name=a.pdf', samples.pdf, {
+        'content-length': String(samples.pdf.length + 100),
+      });
     await refusedCleanly(answer, 400, 'truncated', 'file');
   });
 
