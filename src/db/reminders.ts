@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDaysIso, todayIso } from '../domain/dates';
 import type { StepDigest } from '../domain/figures/step-digest';
@@ -44,6 +45,10 @@ export async function loadReminderSources(
   now = new Date(),
 ): Promise<ReminderSources> {
   const today = todayIso(now);
+  // Logged out under a live query: a transaction asked of a closed database is refused
+  // inside Dexie, where the refusal can surface as an unhandled rejection; refused here, it
+  // reaches the live query, which lets a DatabaseClosedError go.
+  if (db.hasBeenClosed()) throw new Dexie.DatabaseClosedError();
   // One read transaction for every read: each of its own cost a round of Dexie's
   // bookkeeping, more than most of these small tables take to read.
   const tables = [

@@ -15,10 +15,6 @@ beforeAll(async () => {
 
 afterEach(async () => {
   cleanup();
-  // Reads the unmounted screens started are let finish before the wipe closes their
-  // database: Dexie reports one cut short by the close as an unhandled DatabaseClosedError
-  // (seen after a sign-in whose first sync was still writing).
-  await new Promise((resolve) => setTimeout(resolve, 20));
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
   localStorage.clear();
