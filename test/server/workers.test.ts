@@ -104,10 +104,15 @@ describe.runIf(url)('the server on two workers', () => {
 
     const [victim] = childrenOf(server.pid!);
     process.kill(victim!, 'SIGKILL');
-    // Served meanwhile by the other worker, then by both again.
     await until('a replacement worker', () => {
       const now = childrenOf(server.pid!);
       return now.length === 2 && !now.includes(victim!);
+    });
+    // A replacement exists before it listens, and the other worker may itself have been
+    // still starting when its sibling died (no worker listening: the port refuses for a
+    // moment). Clients retry on their own; this one waits for an answer, then asks.
+    await until('served again', async () => {
+      return (await fetch(`${origin}/api/health`).catch(() => null))?.ok === true;
     });
     for (let i = 0; i < 10; i++) {
       const again = await sync('pull', { cursor: null });
