@@ -26,7 +26,9 @@ import type { PushSettings } from './push/settings';
 import { defaultThresholds, type ReminderThresholds } from '../domain/reminders/thresholds';
 import { syncRoutes } from './sync/routes';
 import type { Database } from './store/database';
+import { QuietMemory } from './sync/quiet-memory';
 import { ScopeCache } from './sync/scope-cache';
+import { WriteFeed } from './sync/write-feed';
 import { appVersion } from './version';
 
 export interface AppOptions {
@@ -108,6 +110,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     frameworkErrors,
   });
   const sessionTtlHours = options.sessionTtlHours ?? 720;
+  // Started last, once nothing can fail: it holds a connection of its own on PostgreSQL.
+  const writes = new WriteFeed();
   const ctx: ServerContext = {
     db: options.database,
     hasher: options.passwordHasher ?? createPasswordHasher(options.passwordCost),
@@ -119,6 +123,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     pullPageSize: options.pullPageSize ?? 5000,
     pullStreamPages: options.pullStreamPages ?? 20,
     scopes: new ScopeCache(),
+    writes,
+    quiet: new QuietMemory(writes),
   };
 
   if (options.demo && (await seedDemoIfEmpty(ctx.db, ctx.hasher, ctx.now()))) {
@@ -175,5 +181,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const shell = options.staticDir ? await installStaticFiles(app, options.staticDir) : false;
   installNotFound(app, shell);
+  await writes.start(ctx.db);
+  app.addHook('onClose', () => writes.close());
   return app;
 }

@@ -30,6 +30,8 @@ describe('health without a database', () => {
       query: () => answer([{ found: true }] as never),
       exec: () => answer(undefined),
       transaction: () => (gone ? Promise.reject(lost) : Promise.resolve(undefined as never)),
+      listen: () =>
+        Promise.resolve({ caughtUp: () => answer(undefined), stop: () => Promise.resolve() }),
       close: () => Promise.resolve(),
     };
     const app = await buildApp({ database });

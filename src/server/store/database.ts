@@ -58,7 +58,24 @@ export interface Database extends Queryable {
    * start, so fn must have no effect outside the transaction.
    */
   transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /**
+   * LISTENs on `channel` (on PostgreSQL over a connection of its own, not the pool's) and
+   * tells `onEvent` each payload NOTIFYed there, by any process, once its transaction has
+   * committed; `lost` when the connection dropped and notifications may have been missed
+   * (it reconnects on its own), `listening` once it listens again. Resolves once listening.
+   */
+  listen(channel: string, onEvent: (event: ListenEvent) => void): Promise<Listener>;
   close(): Promise<void>;
+}
+
+export type ListenEvent = { payload: string } | 'lost' | 'listening';
+
+export interface Listener {
+  /** Resolves once every notification of a transaction committed before the call has been
+   *  told: a round trip on the listening connection, behind which they arrive. Rejects
+   *  while it is not listening. */
+  caughtUp(): Promise<void>;
+  stop(): Promise<void>;
 }
 
 /** An advisory lock's key, from its name ($1) within the current schema: the data of one

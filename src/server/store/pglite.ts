@@ -38,6 +38,12 @@ function wrapDatabase(db: PGlite): Database {
           await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
         return fn(wrap(tx));
       }),
+    // One process, one connection: nothing is ever missed, and a statement's answer comes
+    // after the notifications of every commit before it.
+    listen: async (channel, onEvent) => {
+      const stop = await db.listen(channel, (payload) => onEvent({ payload }));
+      return { caughtUp: async () => void (await db.query('SELECT 1')), stop: () => stop() };
+    },
     close: () => db.close(),
   };
 }

@@ -7,6 +7,7 @@ import {
   type QueryOptions,
   type TransactionOptions,
 } from './database';
+import { listenPostgres } from './postgres-listen';
 
 export interface PostgresOptions {
   connectionString: string;
@@ -74,7 +75,13 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     }
   }
 
-  return { kind: 'postgresql', ...root, transaction, close: () => pool.end() };
+  return {
+    kind: 'postgresql',
+    ...root,
+    transaction,
+    listen: (channel, onEvent) => listenPostgres(options.connectionString, channel, onEvent),
+    close: () => pool.end(),
+  };
 }
 
 /** A prepared statement's name, one per text: pg prepares it on each connection once. */

@@ -1,7 +1,15 @@
-import { lockFor, type Queryable } from './database';
+import { lockKeySql, type Queryable } from './database';
 
 /** The one lock every sync write takes; see takeWriterLock. */
 export const WRITERS = 'parcours:sync-writers';
+
+/** Where each writer's commit is announced (write-feed.ts), with its schema and what it
+ *  touched as the payload. */
+export const WRITES_CHANNEL = 'parcours_writes';
+
+/** What a write touched, for the pulls answered from memory (write-feed.ts): anything, or
+ *  one agent's sync health alone (a pull refreshing its client's "last seen"). */
+export type Touched = '*' | { syncHealthOf: string };
 
 /**
  * Writers take turns. A pull reads "rows with version > v" and remembers the highest version
@@ -13,7 +21,14 @@ export const WRITERS = 'parcours:sync-writers';
  * Every transaction that draws versions takes it: pushes, a pull refreshing its client,
  * the command line creating an account. It is the transaction's until it ends; taking it
  * again in the same one is harmless.
+ * In the same statement it NOTIFYs every process, on commit only, of what it `touched`: a
+ * process that answered "nothing new" from memory must ask the database again.
  */
-export async function takeWriterLock(tx: Queryable): Promise<void> {
-  await lockFor(tx, WRITERS);
+export async function takeWriterLock(tx: Queryable, touched: Touched = '*'): Promise<void> {
+  const tag = touched === '*' ? '*' : `health:${touched.syncHealthOf}`;
+  await tx.query(
+    `SELECT pg_advisory_xact_lock(${lockKeySql}),
+            pg_notify('${WRITES_CHANNEL}', current_schema() || ' ' || $2)`,
+    [WRITERS, tag],
+  );
 }

@@ -23,7 +23,8 @@ export async function claimClient(
   const params = [clientId, now, quietMinutes, pending ?? null];
   const [row] = await tx.query<ClientRow>(clientQuery, params);
   if (row && !row.refresh) return ownMutationId(row, agentId);
-  await takeWriterLock(tx);
+  // Its client row is what it writes: a sync-health row, her supervisors' and her own.
+  await takeWriterLock(tx, { syncHealthOf: agentId });
   await tx.query(
     `INSERT INTO clients (client_id, agent_id, created_at, last_seen_at, pending)
      VALUES ($1, $2, $3, $3, $4) ON CONFLICT (client_id) DO NOTHING`,
@@ -75,7 +76,7 @@ export interface ClientRow {
 /** The claim's check of a client's row, over the placeholders of its id, the time, the
  *  quiet spell in minutes and the pending count reported (or null). */
 export const clientCheck = (id: string, now: string, minutes: string, pending: string) =>
-  `SELECT agent_id, last_mutation_id,
+  `SELECT agent_id, last_mutation_id, last_seen_at,
     (last_seen_at < ${now}::timestamptz - make_interval(mins => ${minutes})
       OR (${pending}::integer IS NOT NULL AND pending IS DISTINCT FROM ${pending}::integer))
       AS refresh

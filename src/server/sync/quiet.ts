@@ -5,6 +5,7 @@ import { clientCheck, quietMinutes } from './clients';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
 import { inScope, inScopeParams, scopeParams } from './in-scope';
 import type { PulledPage } from './pull';
+import type { QuietMemory, QuietRequest } from './quiet-memory';
 import type { PullScope } from './scope';
 import { scopeSignatureSql, type ScopeCache } from './scope-cache';
 
@@ -47,7 +48,7 @@ const quietQuery = `${inScopeParams('NOT MATERIALIZED')}
 /** The same, with the claim's check ($16 now, $17 quiet minutes, $18 pending) and the
  *  scope's signature: for a scope remembered from an earlier pull, all in one statement. */
 const quietClaimQuery = `${inScopeParams('NOT MATERIALIZED')}
-  SELECT c.*, k.agent_id, k.refresh, ${scopeSignatureSql} AS signature, ${changed}
+  SELECT c.*, k.agent_id, k.refresh, k.last_seen_at, ${scopeSignatureSql} AS signature, ${changed}
     FROM (${clientHead('$10', '$7')}) c, (${clientCheck('$10', '$16', '$17', '$18')}) k`;
 
 type Quiet = ClientHead & { changed: boolean };
@@ -89,25 +90,37 @@ export async function quietAnswer(
  */
 export async function quietPull(
   db: Queryable,
-  scopes: ScopeCache,
-  request: { agentId: string; clientId: string; cursor: string | null; pending?: number },
+  caches: { scopes: ScopeCache; quiet: QuietMemory },
+  request: QuietRequest,
   now: Date,
 ): Promise<PulledPage | 'changed' | undefined> {
   const cursor = decodeCursor(request.cursor);
-  const known = scopes.latest(request.agentId, now.toISOString().slice(0, 10));
+  const day = now.toISOString().slice(0, 10);
+  const known = caches.scopes.latest(request.agentId, day);
   if (!cursor || !known || cursor.k !== known.scope.keyAt(cursor.v)) return undefined;
+  // The same question answered lately, nothing heard since: no statement at all.
+  const recalled = await caches.quiet.recall(request, known.scope, day, now);
+  if (recalled) return recalled;
+  const mark = caches.quiet.mark();
   const params = [
     ...scopeParams(known.scope, cursor.v, true, request.clientId),
     now,
     quietMinutes,
     request.pending ?? null,
   ];
-  const [row] = await db.query<Quiet & { agent_id: string; refresh: boolean; signature: string }>(
-    quietClaimQuery,
-    params,
-    { prepare: true },
-  );
+  const [row] = await db.query<Quiet & ClaimCheck>(quietClaimQuery, params, { prepare: true });
   const mine = row && row.agent_id === request.agentId && !row.refresh;
   if (!mine || row.signature !== known.signature) return undefined;
-  return emptyPage(cursor, row) ?? 'changed';
+  const page = emptyPage(cursor, row);
+  if (!page) return 'changed';
+  const lastSeen = new Date(row.last_seen_at);
+  caches.quiet.remember(request, { scope: known.scope, day, mark, lastSeen }, page);
+  return page;
+}
+
+interface ClaimCheck {
+  agent_id: string;
+  refresh: boolean;
+  last_seen_at: Date | string;
+  signature: string;
 }
