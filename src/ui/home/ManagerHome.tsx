@@ -21,14 +21,13 @@ export default function ManagerHome({ agent }: HomeProps) {
   const mine = (circonscriptions ?? []).filter((c) => actor.circonscriptionIds.includes(c.id));
   const names = mine.map((c) => c.name).join(', ');
   return (
-    <>
-      <RoleHome agent={agent} forRole="manager" />
+    <RoleHome agent={agent} forRole="manager">
       <Dashboard
         level={2}
         canCreate
         scope={scope}
         title={names ? t('dashboard.titleOf', { name: names }) : t('dashboard.title')}
       />
-    </>
+    </RoleHome>
   );
 }

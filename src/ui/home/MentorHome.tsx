@@ -9,9 +9,8 @@ export default function MentorHome({ agent }: HomeProps) {
   const { t } = useManageT();
   const scope = useMemo(() => ({ mentorId: agent.id }), [agent.id]);
   return (
-    <>
-      <RoleHome agent={agent} forRole="mentor" />
+    <RoleHome agent={agent} forRole="mentor">
       <Dashboard level={2} scope={scope} title={t('dashboard.mentees')} />
-    </>
+    </RoleHome>
   );
 }

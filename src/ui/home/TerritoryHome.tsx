@@ -5,9 +5,8 @@ import { RoleHome, type HomeProps } from './RoleHome';
  *  her approvals have their own screen (/validations), as a manager's do. */
 export default function TerritoryHome({ agent }: HomeProps) {
   return (
-    <>
-      <RoleHome agent={agent} forRole="territoryManager" />
+    <RoleHome agent={agent} forRole="territoryManager">
       <TerritoryOverview />
-    </>
+    </RoleHome>
   );
 }
