@@ -14,7 +14,12 @@ export const contentVisible = `(s.admin OR t.proposed_by IS NOT DISTINCT FROM s.
        AND (jsonb_array_length(t.target->'circonscriptionIds') = 0
          OR t.target->'circonscriptionIds' ? a.circonscription_id::text))))`;
 
-/** Which rows of each entity an agent may pull (DESIGN §7), over the row t and params s. */
+/** Which rows of each entity an agent may pull (DESIGN §7), over the row t and params s.
+ *  A subquery reads its lists as the parameters themselves ($3 circonscriptions, $5
+ *  territories, $11 led territories, $14 led groups: inScopeParams), not from s: one that names s is
+ *  correlated with the row's join and ran again for every row (a manager's first page read
+ *  all 1,200 agents for each of the département's 9,470 trainings: a second), where one of
+ *  parameters alone is hashed once. */
 export const inScope: Record<SyncEntity, string> = {
   territory: 'true',
   circonscription: 'true',
@@ -26,19 +31,19 @@ export const inScope: Record<SyncEntity, string> = {
   meeting: 't.path_id IN (SELECT id FROM vp)',
   training: `(s.admin OR t.agent_id = s.me
     OR t.agent_id IN (SELECT recruit_id FROM vp)
-    OR t.agent_id IN (SELECT a.id FROM agents a WHERE a.circonscription_id = ANY(s.circs)))`,
+    OR t.agent_id IN (SELECT a.id FROM agents a WHERE a.circonscription_id = ANY($3::uuid[])))`,
   // Her territories' groups, and those she belongs to or leads wherever they are.
   practiceGroup: '(s.admin OR t.territory_id = ANY(s.territories) OR t.id = ANY(s.groups))',
   groupSession: `(s.admin OR t.group_id = ANY(s.groups) OR t.group_id IN (SELECT g.id
-    FROM practice_groups g WHERE g.territory_id = ANY(s.territories)))`,
+    FROM practice_groups g WHERE g.territory_id = ANY($5::uuid[])))`,
   // A facilitator records who came to her groups' sessions.
   attendance: `(t.agent_id = ANY(s.agents) OR t.session_id IN (SELECT gs.id
-    FROM group_sessions gs WHERE gs.group_id = ANY(s.led_groups)))`,
+    FROM group_sessions gs WHERE gs.group_id = ANY($14::uuid[])))`,
   tutoring: '(s.admin OR t.tutee_id = ANY(s.agents) OR t.tutor_id = s.me)',
   // A territory manager may end the delegations of the managers of her territory.
   delegation: `(s.admin OR t.from_agent_id = s.me OR t.to_agent_id = s.me
     OR t.from_agent_id IN (SELECT a.id FROM agents a JOIN circonscriptions c
-      ON c.id = a.circonscription_id WHERE c.territory_id = ANY(s.led)))`,
+      ON c.id = a.circonscription_id WHERE c.territory_id = ANY($11::uuid[])))`,
   milestoneComment: 't.path_id IN (SELECT id FROM vp)',
   // Her own intérims (they make her actor), and those over the circonscriptions she reads.
   interim: '(s.admin OR t.manager_id = s.me OR t.circonscription_id = ANY(s.circs))',
