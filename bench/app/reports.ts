@@ -3,6 +3,7 @@
 // each timed beside the Dexie read alone of the same rows (bench/reports.ts).
 import { loadActor } from '../../src/db/actor';
 import { allStepDigests } from '../../src/db/steps';
+import { trainingsOfYear } from '../../src/db/trainings';
 import { createUserDb, type UserDb } from '../../src/db/user-db';
 import { todayIso } from '../../src/domain/dates';
 import type { Actor } from '../../src/domain/permissions';
@@ -18,8 +19,8 @@ export type ReportName = 'trainingDays' | 'bonuses' | 'progress';
 
 const none = { stepDigests: [], trainings: [], tutorings: [], interims: [] } as const;
 
-/** The tables each report's screen reads, whole (src/ui/reports: useReportRows and each
- *  screen's list), the organisation first. */
+/** The tables each report's screen reads (src/ui/reports: useReportRows and each screen's
+ *  list), the organisation first, whole; trainings of this year. */
 async function readRows(db: UserDb, report: ReportName): Promise<ReportRows> {
   const [territories, circonscriptions, agents, paths] = await Promise.all([
     db.territory.toArray(),
@@ -28,10 +29,15 @@ async function readRows(db: UserDb, report: ReportName): Promise<ReportRows> {
     db.path.toArray(),
   ]);
   const people = { ...none, territories, circonscriptions, agents, paths };
-  if (report === 'trainingDays') return { ...people, trainings: await db.training.toArray() };
+  // This year's trainings, as the screens read them (report-rows.ts).
+  const year = Number(todayIso(new Date()).slice(0, 4));
+  if (report === 'trainingDays') return { ...people, trainings: await trainingsOfYear(db, year) };
   const [tutorings, interims] = await Promise.all([db.tutoring.toArray(), db.interim.toArray()]);
   if (report === 'bonuses') return { ...people, tutorings, interims };
-  const [stepDigests, trainings] = await Promise.all([allStepDigests(db), db.training.toArray()]);
+  const [stepDigests, trainings] = await Promise.all([
+    allStepDigests(db),
+    trainingsOfYear(db, year),
+  ]);
   return { ...people, stepDigests, trainings, tutorings, interims };
 }
 

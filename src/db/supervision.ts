@@ -6,6 +6,7 @@ import type { ReportScope } from '../domain/reports/scope';
 import { useRememberedQuery } from './remembered';
 import { allStepDigests } from './steps';
 import type { UserDb } from './user-db';
+import { trainingsOfYear } from './trainings';
 
 /** Where a dashboard looks: one circonscription, or everything the device holds. */
 export interface RowsScope {
@@ -32,7 +33,8 @@ export async function recruitRows(
     db.agent.toArray(),
     db.path.toArray(),
     allStepDigests(db),
-    db.training.toArray(),
+    // The dashboard counts this year's training days only.
+    trainingsOfYear(db, Number(today.slice(0, 4))),
     db.syncHealth.toArray(),
   ]);
   const where: ReportScope =

@@ -34,7 +34,7 @@ describe('schema version 7: comments on milestones', () => {
     const db = createUserDb(agentId, { indexedDB, IDBKeyRange });
     await db.open();
     // Upgraded through every later version too.
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     expect(await db.delegation.toArray()).toEqual([delegation]);
     expect(await db.outbox.toArray()).toEqual([pending]);
     expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: '42' });

@@ -151,6 +151,10 @@ export const schemaV10 = { reminderDismissal: 'id' } as const;
 /** Version 11 adds the welcome content (issue 18): the Bienvenue screen reads it by kind. */
 export const schemaV11 = { contentItem: 'id, kind' } as const;
 
+/** Version 12 indexes trainings by date as well: a report counts one calendar year's
+ *  (the 5-day target is per year), a third of a département's three years of them. */
+export const schemaV12 = { training: 'id, [agentId+date], date' } as const;
+
 async function digestSteps(tx: Transaction): Promise<void> {
   const records = (await tx.table('pathSteps').toArray()) as PathSteps[];
   await tx
@@ -177,6 +181,7 @@ export function createUserDb(agentId: string, options?: DexieOptions): UserDb {
   db.version(9).stores(schemaV9).upgrade(digestSteps);
   db.version(10).stores(schemaV10);
   db.version(11).stores(schemaV11);
+  db.version(12).stores(schemaV12);
   return db;
 }
 

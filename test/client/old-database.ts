@@ -1,6 +1,15 @@
 import Dexie from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
-import { schemaV2, schemaV4, schemaV7, schemaV8, userDbName } from '../../src/db/user-db';
+import {
+  schemaV10,
+  schemaV11,
+  schemaV2,
+  schemaV4,
+  schemaV7,
+  schemaV8,
+  schemaV9,
+  userDbName,
+} from '../../src/db/user-db';
 
 /** The published schemas, in order, as an older app declared them (stores only: an older
  *  app had not the later upgrades). */
@@ -13,6 +22,9 @@ const published: Record<string, string | null>[] = [
   { step: null },
   schemaV7,
   schemaV8,
+  schemaV9,
+  schemaV10,
+  schemaV11,
 ];
 
 /** An agent's database as the app of schema `version` left it, open for a test to fill,

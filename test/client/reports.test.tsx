@@ -201,6 +201,33 @@ describe('the training-days report', () => {
     ).toBeTruthy();
   });
 
+  it('counts the trainings of the year asked for, read by their date', async () => {
+    await openAsSupervisor(
+      agents.admin,
+      `/rapports/formation?year=${year + 1}`,
+      async (device) => {
+        await addElsewhere(device);
+        await device.training.put({
+          id: '8c3fa041-bd5e-4f70-a182-9cadbe1f2100',
+          agentId: camille.id,
+          date: `${year + 1}-01-10`,
+          title: 'Écrits professionnels',
+          provider: 'CNFPT',
+          days: 1.5,
+          version: 2,
+        });
+      },
+    );
+    const table = await screen.findByRole(
+      'table',
+      { name: `Jours de formation ${year + 1} par agent, les agents en retard d’abord` },
+      slow,
+    );
+    const row = cellsOf(table).find((cells) => cells[0] === camille.displayName)!;
+    // Next year's 1.5 days only: this year's 2 are not hers to count then.
+    expect(row[2]).toBe(number.format(1.5));
+  });
+
   it('shows HR the whole département, and narrows it by territory in the URL', async () => {
     const { db, user, router } = await openAsSupervisor(
       agents.admin,

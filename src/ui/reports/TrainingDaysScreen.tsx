@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Navigate } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import {
   groupTrainingDays,
   trainingDaysCsvRows,
@@ -32,7 +32,9 @@ const tables = ['agents', 'paths', 'trainings'] as const;
 export default function TrainingDaysScreen() {
   const { t } = useReportsT();
   useDocumentTitle(t('trainingDays.title'));
-  const report = useReport(tables);
+  const [params] = useSearchParams();
+  // Only the year asked for: its trainings are all the report counts.
+  const report = useReport(tables, (today) => readYear(params, today));
   if (report.state === 'refused') return <Navigate to="/" replace />;
   if (report.state === 'loading') return <Loading />;
   return <TrainingDays rows={report.rows} scope={report.scope} today={report.today} />;

@@ -1,18 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { UserDb } from '../../db';
 import { allStepDigests } from '../../db/steps';
+import { trainingsOfYear } from '../../db/trainings';
 import type { ReportRows } from '../../domain/reports';
 
 type Table = keyof ReportRows;
 
-/** Where each of the reports' plain rows lives on the device: the tables the sync fills. */
-const readers: { [T in Table]: (db: UserDb) => Promise<ReportRows[T]> } = {
+/** Where each of the reports' plain rows lives on the device: the tables the sync fills;
+ *  trainings for the one calendar year the report counts. */
+const readers: { [T in Table]: (db: UserDb, year: number) => Promise<ReportRows[T]> } = {
   territories: (db) => db.territory.toArray(),
   circonscriptions: (db) => db.circonscription.toArray(),
   agents: (db) => db.agent.toArray(),
   paths: (db) => db.path.toArray(),
   stepDigests: allStepDigests,
-  trainings: (db) => db.training.toArray(),
+  trainings: trainingsOfYear,
   tutorings: (db) => db.tutoring.toArray(),
   interims: (db) => db.interim.toArray(),
 };
@@ -29,10 +31,14 @@ export type RowsOf<T extends Table> = Pick<ReportRows, T | 'territories' | 'circ
 export function useReportRows<T extends Table>(
   db: UserDb,
   tables: readonly T[],
+  /** The calendar year whose trainings the report counts. */
+  year: number,
 ): RowsOf<T> | undefined {
   const wanted = [...new Set<Table>(['territories', 'circonscriptions', ...tables])];
   return useLiveQuery(async () => {
-    const read = await Promise.all(wanted.map(async (table) => [table, await readers[table](db)]));
+    const read = await Promise.all(
+      wanted.map(async (table) => [table, await readers[table](db, year)]),
+    );
     return Object.fromEntries(read) as RowsOf<T>;
-  }, [db, wanted.join()]);
+  }, [db, wanted.join(), year]);
 }
