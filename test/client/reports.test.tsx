@@ -202,22 +202,18 @@ describe('the training-days report', () => {
   });
 
   it('counts the trainings of the year asked for, read by their date', async () => {
-    await openAsSupervisor(
-      agents.admin,
-      `/rapports/formation?year=${year + 1}`,
-      async (device) => {
-        await addElsewhere(device);
-        await device.training.put({
-          id: '8c3fa041-bd5e-4f70-a182-9cadbe1f2100',
-          agentId: camille.id,
-          date: `${year + 1}-01-10`,
-          title: 'Écrits professionnels',
-          provider: 'CNFPT',
-          days: 1.5,
-          version: 2,
-        });
-      },
-    );
+    await openAsSupervisor(agents.admin, `/rapports/formation?year=${year + 1}`, async (device) => {
+      await addElsewhere(device);
+      await device.training.put({
+        id: '8c3fa041-bd5e-4f70-a182-9cadbe1f2100',
+        agentId: camille.id,
+        date: `${year + 1}-01-10`,
+        title: 'Écrits professionnels',
+        provider: 'CNFPT',
+        days: 1.5,
+        version: 2,
+      });
+    });
     const table = await screen.findByRole(
       'table',
       { name: `Jours de formation ${year + 1} par agent, les agents en retard d’abord` },
