@@ -92,9 +92,17 @@ async function read<E extends keyof Read>(
     caller.pathCirconscriptionIds,
     ...more,
   ];
+  // The lists `where` tests rows against are CTEs, read once and hashed: as subqueries over
+  // s, they were correlated with each row's join and ran again for every row (the training
+  // days of a département: every training scanned the agents). A CTE `where` does not name
+  // is never run.
   const query = (select: string) =>
     `WITH s AS (SELECT $1::boolean AS all_, $2::uuid[] AS rcircs, $3::uuid AS me,
-                       $4::boolean AS mentor, $5::boolean AS admin, $6::uuid[] AS circs)
+                       $4::boolean AS mentor, $5::boolean AS admin, $6::uuid[] AS circs),
+       rp AS (SELECT p.recruit_id FROM paths p, s
+               WHERE p.circonscription_id = ANY(s.rcircs) AND ${seen('p')}),
+       ca AS (SELECT a.id FROM agents a, s WHERE ${mayCount('a')}),
+       cp AS (SELECT p.id FROM paths p, s WHERE ${seen('p')} AND p.recruit_id IN (SELECT id FROM ca))
      SELECT ${select} FROM ${spec.table} t, s WHERE ${live}(${where})`;
   if (spec.storedJson) {
     // The row's stored JSON (`wire`, migration 7: what a pull sends, the shape rowOf gives):
@@ -116,11 +124,10 @@ const seen = (p: string) => `(NOT ${p}.deleted AND ${visiblePath(p)})`;
 /** Agents the report may count, over `a`: home or a path she sees in the scope. A superset
  *  the domain narrows (placeOf: the path's circonscription, else her home). */
 const mayCount = (a: string) => `(s.all_ OR ${a}.circonscription_id = ANY(s.rcircs)
-  OR ${a}.id IN (SELECT p.recruit_id FROM paths p
-                  WHERE p.circonscription_id = ANY(s.rcircs) AND ${seen('p')}))`;
+  OR ${a}.id IN (SELECT recruit_id FROM rp))`;
 
-const counted = (column: string) =>
-  `${column} IN (SELECT a.id FROM agents a WHERE ${mayCount('a')})`;
+/** An agent the report may count, by her id in `column` (the CTE ca of read's query). */
+const counted = (column: string) => `${column} IN (SELECT id FROM ca)`;
 
 const yearOf = (date: string) => [`${date.slice(0, 4)}-01-01`, `${date.slice(0, 4)}-12-31`];
 
@@ -163,7 +170,8 @@ export async function progressRows(
     tx,
     'step',
     caller,
-    `t.path_id IN (SELECT p.id FROM paths p WHERE ${seen('p')} AND ${counted('p.recruit_id')})`,
+    // The paths she sees of agents the report may count (the CTE cp of read's query).
+    't.path_id IN (SELECT id FROM cp)',
   );
   const trainings = await read(
     tx,
