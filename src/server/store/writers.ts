@@ -11,6 +11,14 @@ export const WRITES_CHANNEL = 'parcours_writes';
  *  one agent's sync health alone (a pull refreshing its client's "last seen"). */
 export type Touched = '*' | { syncHealthOf: string };
 
+const HEALTH = 'health:';
+
+/** `touched` as the notification's text, and back: the one place that spells it. */
+export const touchedTag = (touched: Touched): string =>
+  touched === '*' ? '*' : `${HEALTH}${touched.syncHealthOf}`;
+export const touchedOf = (tag: string): Touched =>
+  tag.startsWith(HEALTH) ? { syncHealthOf: tag.slice(HEALTH.length) } : '*';
+
 /**
  * Writers take turns. A pull reads "rows with version > v" and remembers the highest version
  * it sent; if a transaction holding version 41 could commit after one holding 42 had been
@@ -25,10 +33,9 @@ export type Touched = '*' | { syncHealthOf: string };
  * process that answered "nothing new" from memory must ask the database again.
  */
 export async function takeWriterLock(tx: Queryable, touched: Touched = '*'): Promise<void> {
-  const tag = touched === '*' ? '*' : `health:${touched.syncHealthOf}`;
   await tx.query(
     `SELECT pg_advisory_xact_lock(${lockKeySql}),
             pg_notify('${WRITES_CHANNEL}', current_schema() || ' ' || $2)`,
-    [WRITERS, tag],
+    [WRITERS, touchedTag(touched)],
   );
 }

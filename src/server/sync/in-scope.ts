@@ -16,10 +16,10 @@ export const contentVisible = `(s.admin OR t.proposed_by IS NOT DISTINCT FROM s.
 
 /** Which rows of each entity an agent may pull (DESIGN §7), over the row t and params s.
  *  A subquery reads its lists as the parameters themselves ($3 circonscriptions, $5
- *  territories, $11 led territories, $14 led groups: inScopeParams), not from s: one that names s is
- *  correlated with the row's join and ran again for every row (a manager's first page read
- *  all 1,200 agents for each of the département's 9,470 trainings: a second), where one of
- *  parameters alone is hashed once. */
+ *  territories, $11 led territories, $14 led groups: inScopeParams), not from s: one that
+ *  names s is correlated with the row's join and ran again for every row (a manager's first
+ *  page read all 1,200 agents for each of the département's 9,470 trainings: a second),
+ *  where one of parameters alone is hashed once. */
 export const inScope: Record<SyncEntity, string> = {
   territory: 'true',
   circonscription: 'true',

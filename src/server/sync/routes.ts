@@ -18,9 +18,6 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const agent = await authenticate(ctx, request);
     const body = readPush(PushRequest, request.body);
     const outcome = await push(ctx.db, agent.id, body, ctx.now());
-    // Before the answer leaves: this client's next pull, here, must not be told the quiet
-    // answer of before (the database's notification may come a moment later).
-    ctx.writes.heard('*');
     if (outcome.kind === 'gap') {
       // The error shape of every answer, plus the id the client must resend from, at the
       // top level where the client's transport reads it.

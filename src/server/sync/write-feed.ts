@@ -1,5 +1,5 @@
 import type { Database, Listener } from '../store/database';
-import { WRITES_CHANNEL } from '../store/writers';
+import { touchedOf, WRITES_CHANNEL } from '../store/writers';
 
 /** What one committed write touched: anything ('*'), or one agent's sync-health rows alone
  *  (her id). */
@@ -12,10 +12,8 @@ const REMEMBERED = 4096;
  * The writes this process has heard of, in order, from every process on the database
  * (takeWriterLock NOTIFYs each one on commit). A quiet pull answered from memory
  * (quiet-memory.ts) keeps the mark of when it asked the database; it still holds while no
- * write since touched its scope. Heard late (the notification travels after the commit), a
- * write from another process lets a device be told "nothing new" for those few
- * milliseconds: the same answer as a pull made just before the commit, and its cursor stays,
- * so the change comes with the next pull.
+ * write since touched its scope. A notification travels after its commit: `caughtUp` waits
+ * until every write committed before the call has been heard, whichever process made it.
  */
 export class WriteFeed {
   private count = 0;
@@ -38,8 +36,8 @@ export class WriteFeed {
         this.live = event === 'listening';
         this.heard('*');
       } else if (event.payload.startsWith(prefix)) {
-        const tag = event.payload.slice(prefix.length);
-        this.heard(tag.startsWith('health:') ? tag.slice('health:'.length) : '*');
+        const touched = touchedOf(event.payload.slice(prefix.length));
+        this.heard(touched === '*' ? '*' : touched.syncHealthOf);
       }
     });
     this.live = true;
@@ -71,9 +69,7 @@ export class WriteFeed {
     return this.queued;
   }
 
-  /** A write of this process, told at once, before its answer leaves (the notification
-   *  may come a little later). */
-  heard(touch: Touch): void {
+  private heard(touch: Touch): void {
     this.touches[this.count % REMEMBERED] = touch;
     this.count += 1;
   }
